@@ -1,0 +1,55 @@
+package app.kindred.core;
+
+import app.kindred.core.buttons.ButtonPayloads;
+import app.kindred.core.conversation.CoreSettings;
+import app.kindred.core.conversation.Kindred;
+import app.kindred.core.conversation.Middleware;
+import app.kindred.core.conversation.Routes;
+import app.kindred.core.conversation.Services;
+import app.kindred.core.crisis.HelplineDirectory;
+import app.kindred.core.member.AddressVault;
+import app.kindred.core.member.Pseudonyms;
+import app.kindred.core.member.Secrets;
+import app.kindred.core.middleware.ConsentGate;
+import app.kindred.core.middleware.FloodGuard;
+import app.kindred.core.middleware.IgnoreBots;
+import app.kindred.core.middleware.TextLengthGuard;
+import app.kindred.core.onboarding.OnboardingFeature;
+import app.kindred.core.onboarding.Welcome;
+import app.kindred.core.privacy.PrivacyFeature;
+import app.kindred.core.prompts.Prompts;
+import app.kindred.core.store.StorePorts;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Puts Kindred together: the shared services, every feature, and the middleware chain in its order. */
+public final class KindredAssembly {
+
+    private KindredAssembly() {
+    }
+
+    /** What the core is built from; the app and the tests fill it. */
+    public record Parts(CoreSettings settings, Secrets secrets, Clock clock, Prompts prompts,
+                        HelplineDirectory helplines, StorePorts store) {
+    }
+
+    public static Kindred assemble(Parts parts) {
+        Services services = new Services(parts.settings(), parts.clock(), parts.prompts(), parts.store().members(),
+                new Pseudonyms(parts.secrets().pseudonymKey()), new AddressVault(parts.secrets().addressKey()),
+                new ButtonPayloads(parts.secrets().buttonKey()));
+        Welcome welcome = new Welcome(parts.helplines());
+
+        Routes routes = new Routes();
+        new OnboardingFeature(welcome).register(routes);
+        new PrivacyFeature(parts.store().memberData(), parts.store()::flush).register(routes);
+
+        // The order every member event passes through, top to bottom.
+        List<Middleware> chain = List.of(
+                new IgnoreBots(),
+                new FloodGuard(parts.settings().floodLimit(), parts.settings().floodWindow()),
+                new TextLengthGuard(parts.settings().maxTextLength()),
+                new ConsentGate(routes, welcome));
+        return new Kindred(services, routes, chain);
+    }
+}

@@ -1,0 +1,119 @@
+package app.kindred.core.member;
+
+import app.kindred.core.contract.Platform;
+import app.kindred.core.store.EmbeddedStore;
+import app.kindred.core.store.MemberData;
+import org.h2.mvstore.MVMap;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Member profiles in the embedded store, one compact binary record per member. */
+public final class EmbeddedMembers implements Members, MemberData {
+
+    private final MVMap<String, byte[]> profiles;
+
+    public EmbeddedMembers(EmbeddedStore store) {
+        this.profiles = store.map("members");
+    }
+
+    @Override
+    public Optional<MemberProfile> find(MemberId id) {
+        return Optional.ofNullable(profiles.get(id.value())).map(bytes -> decode(id, bytes));
+    }
+
+    @Override
+    public void save(MemberProfile profile) {
+        profiles.put(profile.id().value(), encode(profile));
+    }
+
+    @Override
+    public void delete(MemberId id) {
+        profiles.remove(id.value());
+    }
+
+    @Override
+    public String section() {
+        return "profile";
+    }
+
+    @Override
+    public Object export(MemberId member) {
+        return find(member).map(EmbeddedMembers::describe).orElse(Map.of());
+    }
+
+    @Override
+    public void forget(MemberId member) {
+        delete(member);
+    }
+
+    /** The profile as a member may read it; the sealed address is described, not dumped. */
+    static Map<String, Object> describe(MemberProfile p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("platform", p.platform().name().toLowerCase(java.util.Locale.ROOT));
+        out.put("community", p.community());
+        out.put("language", p.language());
+        out.put("country", p.country());
+        out.put("timeZone", p.timeZone());
+        out.put("createdAt", p.createdAt().toString());
+        out.put("consentedAt", p.consentedAt() == null ? null : p.consentedAt().toString());
+        out.put("paused", p.paused());
+        out.put("unreachable", p.unreachable());
+        out.put("address", "encrypted; used only to send you messages");
+        return out;
+    }
+
+    private static byte[] encode(MemberProfile p) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(1);
+            out.writeUTF(p.platform().name());
+            out.writeUTF(p.community());
+            out.writeShort(p.sealedAddress().length);
+            out.write(p.sealedAddress());
+            out.writeUTF(p.language());
+            out.writeUTF(p.country() == null ? "" : p.country());
+            out.writeUTF(p.timeZone() == null ? "" : p.timeZone());
+            out.writeLong(p.createdAt().getEpochSecond());
+            out.writeLong(p.consentedAt() == null ? -1 : p.consentedAt().getEpochSecond());
+            out.writeBoolean(p.paused());
+            out.writeBoolean(p.unreachable());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static MemberProfile decode(MemberId id, byte[] data) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+            in.readByte();
+            Platform platform = Platform.valueOf(in.readUTF());
+            String community = in.readUTF();
+            byte[] sealed = new byte[in.readUnsignedShort()];
+            in.readFully(sealed);
+            String language = in.readUTF();
+            String country = emptyToNull(in.readUTF());
+            String zone = emptyToNull(in.readUTF());
+            Instant created = Instant.ofEpochSecond(in.readLong());
+            long consented = in.readLong();
+            boolean paused = in.readBoolean();
+            boolean unreachable = in.readBoolean();
+            return new MemberProfile(id, platform, community, sealed, language, country, zone, created,
+                    consented < 0 ? null : Instant.ofEpochSecond(consented), paused, unreachable);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a member profile is damaged", e);
+        }
+    }
+
+    private static String emptyToNull(String value) {
+        return value.isEmpty() ? null : value;
+    }
+}

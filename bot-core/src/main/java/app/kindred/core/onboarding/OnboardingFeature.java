@@ -1,0 +1,129 @@
+package app.kindred.core.onboarding;
+
+import app.kindred.core.contract.Part;
+import app.kindred.core.conversation.Access;
+import app.kindred.core.conversation.Feature;
+import app.kindred.core.conversation.Routes;
+import app.kindred.core.conversation.Turn;
+import app.kindred.core.member.MemberProfile;
+import app.kindred.core.prompts.Say;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * First contact, consent, help and the member's own settings (language, country, time zone, pause).
+ * The profile is created only when the member presses the consent button.
+ */
+public final class OnboardingFeature implements Feature {
+
+    private final Welcome welcome;
+
+    public OnboardingFeature(Welcome welcome) {
+        this.welcome = welcome;
+    }
+
+    @Override
+    public void register(Routes routes) {
+        routes.command("start", Access.OPEN, (turn, args) -> start(turn))
+                .alias("help", "start")
+                .command("language", Access.CONSENTED, this::language)
+                .command("settings", Access.CONSENTED, this::settings)
+                .command("pause", Access.CONSENTED, (turn, args) -> setPaused(turn, true))
+                .command("resume", Access.CONSENTED, (turn, args) -> setPaused(turn, false))
+                .action(Welcome.CONSENT, Access.OPEN, this::consent)
+                .action(Welcome.DECLINE, Access.OPEN, (turn, language) ->
+                        turn.reply(new Part.Text(new Say(turn.services().prompts(), language).text("onboarding.declined"))))
+                .action(Welcome.LANGUAGE, Access.OPEN, (turn, language) -> welcome.show(turn, language));
+    }
+
+    private void start(Turn turn) {
+        if (turn.profile().map(MemberProfile::hasConsented).orElse(false)) {
+            turn.replyText("onboarding.help");
+        } else {
+            welcome.show(turn, turn.say().language());
+        }
+    }
+
+    private void consent(Turn turn, String language) {
+        Optional<MemberProfile> existing = turn.profile();
+        MemberProfile profile = existing.orElseGet(() -> newProfile(turn, language));
+        MemberProfile consented = profile.withConsent(turn.now()).withLanguage(supported(turn, language));
+        turn.services().members().save(consented);
+        turn.profileChanged(consented);
+        turn.reply(new Part.Text(turn.say().text("onboarding.consented")),
+                new Part.Text(turn.say().text("onboarding.help")));
+    }
+
+    private MemberProfile newProfile(Turn turn, String language) {
+        var hints = turn.sender().hints();
+        String zone = hints.timeZoneHint().filter(OnboardingFeature::isZone).orElse(null);
+        byte[] sealed = turn.services().vault().seal(turn.member(), turn.replyAddress());
+        return new MemberProfile(turn.member(), turn.sender().platform(), turn.sender().community(), sealed,
+                supported(turn, language), hints.countryHint().map(c -> c.toUpperCase(Locale.ROOT)).orElse(null),
+                zone, turn.now(), null, false, false);
+    }
+
+    private void language(Turn turn, String args) {
+        String wanted = args.strip().toLowerCase(Locale.ROOT);
+        if (!turn.services().prompts().languages().contains(wanted)) {
+            turn.replyText("settings.language-usage", "languages",
+                    String.join(", ", turn.services().prompts().languages()));
+            return;
+        }
+        save(turn, turn.profile().orElseThrow().withLanguage(wanted));
+        turn.replyText("settings.language-changed");
+    }
+
+    private void settings(Turn turn, String args) {
+        MemberProfile profile = turn.profile().orElseThrow();
+        String[] words = args.split("\\s+", 2);
+        String what = words[0].toLowerCase(Locale.ROOT);
+        String value = words.length > 1 ? words[1].strip() : "";
+        if (what.equals("country") && value.matches("[A-Za-z]{2}")) {
+            save(turn, profile.withCountry(value.toUpperCase(Locale.ROOT)));
+            turn.replyText("settings.country-changed", "country", value.toUpperCase(Locale.ROOT));
+        } else if ((what.equals("timezone") || what.equals("zone")) && isZone(value)) {
+            save(turn, profile.withTimeZone(ZoneId.of(value).getId()));
+            turn.replyText("settings.zone-changed", "zone", ZoneId.of(value).getId());
+        } else if (what.isEmpty()) {
+            Say say = turn.say();
+            turn.reply(List.of(new Part.Text(say.text("settings.summary",
+                    "language", say.text("language.self-name"),
+                    "country", Optional.ofNullable(profile.country()).orElse(say.text("settings.not-set")),
+                    "zone", Optional.ofNullable(profile.timeZone()).orElse(say.text("settings.not-set")),
+                    "paused", say.text(profile.paused() ? "settings.yes" : "settings.no")))));
+        } else {
+            turn.replyText("settings.usage");
+        }
+    }
+
+    private void setPaused(Turn turn, boolean paused) {
+        save(turn, turn.profile().orElseThrow().withPaused(paused));
+        turn.replyText(paused ? "settings.paused" : "settings.resumed");
+    }
+
+    private static void save(Turn turn, MemberProfile profile) {
+        turn.services().members().save(profile);
+        turn.profileChanged(profile);
+    }
+
+    private static String supported(Turn turn, String language) {
+        return turn.services().prompts().languages().contains(language) ? language : turn.services().settings().defaultLanguage();
+    }
+
+    static boolean isZone(String value) {
+        if (value == null || value.isBlank() || !value.contains("/") && !value.equals("UTC")) {
+            return false;
+        }
+        try {
+            ZoneId.of(value);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package app.kindred.core.prompts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Renders prompts in one member's language, falling back to English for a key the language lacks
+ * (the prompts sync test keeps that from happening in practice).
+ */
+public final class Say {
+
+    private final Prompts prompts;
+    private final String language;
+
+    public Say(Prompts prompts, String language) {
+        this.prompts = prompts;
+        this.language = prompts.languages().contains(language) ? language : Prompts.BASE_LANGUAGE;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public Prompts prompts() {
+        return prompts;
+    }
+
+    /** The first variant of a key, rendered. */
+    public String text(String key, Object... namesAndValues) {
+        return Template.render(variants(key).get(0), values(namesAndValues));
+    }
+
+    /** One of a key's variants, chosen at random: acknowledgements should not sound canned. */
+    public String anyOf(String key, Object... namesAndValues) {
+        List<String> variants = variants(key);
+        String chosen = variants.get(ThreadLocalRandom.current().nextInt(variants.size()));
+        return Template.render(chosen, values(namesAndValues));
+    }
+
+    /** Every variant of a key, rendered without placeholders (lists such as example phrases). */
+    public List<String> all(String key) {
+        return variants(key).stream().map(t -> Template.render(t, Map.of())).toList();
+    }
+
+    public boolean has(String key) {
+        return prompts.variants(language, key).isPresent()
+                || prompts.variants(Prompts.BASE_LANGUAGE, key).isPresent();
+    }
+
+    public List<String> childrenOf(String prefix) {
+        List<String> children = prompts.childrenOf(language, prefix);
+        return children.isEmpty() ? prompts.childrenOf(Prompts.BASE_LANGUAGE, prefix) : children;
+    }
+
+    private List<String> variants(String key) {
+        return prompts.variants(language, key)
+                .or(() -> prompts.variants(Prompts.BASE_LANGUAGE, key))
+                .orElseThrow(() -> new IllegalArgumentException("no prompt with key " + key));
+    }
+
+    private static Map<String, Object> values(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("placeholder values come in name, value pairs");
+        }
+        Map<String, Object> values = new java.util.HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            values.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return values;
+    }
+}

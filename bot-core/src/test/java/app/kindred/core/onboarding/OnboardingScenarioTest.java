@@ -1,0 +1,96 @@
+package app.kindred.core.onboarding;
+
+import app.kindred.core.contract.LocaleHints;
+import app.kindred.core.testing.TestMember;
+import app.kindred.core.testing.TestPlatform;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OnboardingScenarioTest {
+
+    private final TestPlatform kindred = TestPlatform.start();
+
+    @Test
+    void a_newcomer_hears_who_kindred_is_and_agrees_before_anything_is_kept() {
+        TestMember maya = kindred.member("Maya", new LocaleHints("en", "GB", "Europe/London"));
+
+        var welcome = maya.sends("/start");
+        assertThat(welcome.text())
+                .contains("Hi Maya, I'm Kindred")
+                .contains("not a therapist")
+                .contains("not an emergency service")
+                .contains("call 999")
+                .contains("What I keep");
+        assertThat(welcome.buttonLabels()).contains("I agree, let's start", "Not now", "Español", "Deutsch", "Français");
+        assertThat(kindred.store().members().find(maya.id())).isEmpty();
+
+        var agreed = maya.presses("I agree, let's start");
+        assertThat(agreed.text()).contains("You're all set").contains("/checkin");
+        var profile = kindred.store().members().find(maya.id()).orElseThrow();
+        assertThat(profile.hasConsented()).isTrue();
+        assertThat(profile.country()).isEqualTo("GB");
+        assertThat(profile.timeZone()).isEqualTo("Europe/London");
+    }
+
+    @Test
+    void a_member_can_read_the_welcome_in_another_language_and_agree_in_it() {
+        TestMember lucia = kindred.member("Lucia", LocaleHints.language("en"));
+        lucia.sends("/start");
+
+        var inSpanish = lucia.presses("Español");
+        assertThat(inSpanish.text()).contains("Hola, Lucia, soy Kindred").contains("No soy terapeuta");
+
+        var agreed = lucia.presses("De acuerdo, empecemos");
+        assertThat(agreed.text()).contains("Ya está todo listo");
+        assertThat(kindred.store().members().find(lucia.id()).orElseThrow().language()).isEqualTo("es");
+    }
+
+    @Test
+    void someone_who_declines_is_left_with_nothing_stored_and_the_helplines_still_open() {
+        TestMember sam = kindred.member("Sam");
+        sam.sends("/start");
+
+        assertThat(sam.presses("Not now").text()).contains("I've kept nothing").contains("/helplines");
+        assertThat(kindred.store().members().find(sam.id())).isEmpty();
+    }
+
+    @Test
+    void commands_that_keep_data_ask_for_consent_first() {
+        TestMember noor = kindred.member("Noor");
+
+        var reply = noor.sends("/settings");
+        assertThat(reply.text()).contains("What I keep");
+        assertThat(reply.buttonLabels()).contains("I agree, let's start");
+        assertThat(kindred.store().members().find(noor.id())).isEmpty();
+    }
+
+    @Test
+    void an_unknown_command_gets_a_pointer_to_help() {
+        TestMember ali = kindred.member("Ali");
+        assertThat(ali.sends("/frobnicate").text()).contains("I don't know the command \"frobnicate\"").contains("/help");
+    }
+
+    @Test
+    void settings_change_language_country_and_time_zone_and_refuse_nonsense() {
+        TestMember jo = kindred.member("Jo");
+        jo.sends("/start");
+        jo.presses("I agree, let's start");
+
+        assertThat(jo.sends("/settings timezone Mars/Olympus").text()).contains("Area/City");
+        assertThat(jo.sends("/settings timezone America/Chicago").text()).contains("America/Chicago");
+        assertThat(jo.sends("/settings country us").text()).contains("US");
+        assertThat(jo.sends("/language de").text()).contains("Deutsch");
+        assertThat(jo.sends("/settings").text()).contains("Zeitzone: America/Chicago").contains("Land: US");
+        assertThat(jo.sends("/language klingon").text()).contains("en, es, de, fr");
+    }
+
+    @Test
+    void a_display_name_cannot_inject_markup() {
+        TestMember sneaky = kindred.member("**boss**_x_");
+        var welcome = sneaky.sends("/start");
+        var first = welcome.parts(app.kindred.core.contract.Part.Text.class).findFirst().orElseThrow();
+        assertThat(first.markdown()).contains("\\*\\*boss\\*\\*\\_x\\_");
+        assertThat(welcome.text()).contains("Hi **boss**_x_, I'm Kindred");
+    }
+}
