@@ -29,6 +29,7 @@ public final class Turn {
     private final Instant now;
     private final Services services;
     private final List<Outbound> out = new ArrayList<>();
+    private final java.util.Map<Class<?>, Object> attributes = new java.util.HashMap<>();
     private Optional<MemberProfile> profile;
     private Say say;
 
@@ -149,6 +150,15 @@ public final class Turn {
 
     public String payload(String action, String value, Duration validFor) {
         return services.buttons().sign(action, value, member, now.plus(validFor));
+    }
+
+    /** Leaves a typed note for later steps of this turn (the crisis screen leaves its verdict here). */
+    public <T> void put(Class<T> type, T value) {
+        attributes.put(type, value);
+    }
+
+    public <T> Optional<T> get(Class<T> type) {
+        return Optional.ofNullable(type.cast(attributes.get(type)));
     }
 
     public List<Outbound> outputs() {

@@ -1,5 +1,7 @@
 package app.kindred.core.store;
 
+import app.kindred.core.crisis.EmbeddedRecentSignals;
+import app.kindred.core.crisis.RecentSignals;
 import app.kindred.core.member.EmbeddedMembers;
 import app.kindred.core.member.Members;
 
@@ -10,10 +12,18 @@ public final class EmbeddedStorePorts implements StorePorts {
 
     private final EmbeddedStore store;
     private final EmbeddedMembers members;
+    private final EmbeddedRecentSignals recentSignals;
 
     public EmbeddedStorePorts(EmbeddedStore store) {
         this.store = store;
         this.members = new EmbeddedMembers(store);
+        // How long a crisis signal holds back invitations; the crisis feature may make it configurable.
+        this.recentSignals = new EmbeddedRecentSignals(store, java.time.Duration.ofDays(3));
+    }
+
+    @Override
+    public RecentSignals recentSignals() {
+        return recentSignals;
     }
 
     @Override
@@ -23,7 +33,7 @@ public final class EmbeddedStorePorts implements StorePorts {
 
     @Override
     public List<MemberData> memberData() {
-        return List.of(members);
+        return List.of(members, recentSignals);
     }
 
     @Override

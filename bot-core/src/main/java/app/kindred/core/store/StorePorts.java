@@ -1,5 +1,6 @@
 package app.kindred.core.store;
 
+import app.kindred.core.crisis.RecentSignals;
 import app.kindred.core.member.Members;
 
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.List;
 public interface StorePorts extends AutoCloseable {
 
     Members members();
+
+    RecentSignals recentSignals();
 
     /** Every port holding member data, for export and forget. */
     List<MemberData> memberData();
