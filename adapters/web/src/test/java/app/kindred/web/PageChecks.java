@@ -51,6 +51,12 @@ final class PageChecks {
             return problems;
             """;
 
+    /** Every request the page made that went anywhere but the server that served it. */
+    static final String FOREIGN_REQUESTS = """
+            return performance.getEntriesByType('resource').map(r => r.name)
+              .filter(url => !url.startsWith(location.origin + '/'));
+            """;
+
     @SuppressWarnings("unchecked")
     static List<String> run(ChatTab tab, String script) {
         return (List<String>) tab.script(script);

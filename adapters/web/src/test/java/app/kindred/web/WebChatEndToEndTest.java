@@ -91,9 +91,22 @@ class WebChatEndToEndTest {
         sam.presses("I agree, let's start");
         sam.awaitKindred("You're all set");
 
+        // Sam's tab gets hold of Maya's "delete everything" button and presses it: Kindred refuses, Maya keeps her data.
+        maya.says("/forget");
+        String mayasPayload = maya.button("Yes, delete everything").getAttribute("data-payload");
+        sam.script("const item = document.createElement('li'); item.className = 'msg kindred'; item.dataset.ref = 'm1';"
+                + "item.innerHTML = '<div class=\"body\"><div class=\"buttons\"><button type=\"button\">Forged</button></div></div>';"
+                + "item.querySelector('button').dataset.payload = arguments[0];"
+                + "document.getElementById('log').append(item);", mayasPayload);
+        sam.presses("Forged");
+        sam.awaitKindred("meant for someone else");
+        maya.says("/export");
+        maya.waitUntil(d -> maya.kindredMessages().stream().filter(m -> m.getText().contains("Download kindred-export.json")).count() == 2);
+
         assertThat(PageChecks.run(maya, PageChecks.UNLABELLED)).isEmpty();
         assertThat(PageChecks.run(maya, PageChecks.CONTRAST)).isEmpty();
         assertThat(maya.driver().findElement(By.id("log")).getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(PageChecks.run(maya, PageChecks.FOREIGN_REQUESTS)).isEmpty();
 
         screenshot(maya);
     }
