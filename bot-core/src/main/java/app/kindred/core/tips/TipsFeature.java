@@ -26,6 +26,8 @@ public final class TipsFeature implements Feature {
 
     private final TipProgress progress;
     private final SupporterQuestion supporterQuestion;
+    /** Tip ids per language, read from the catalogue once rather than by scanning its keys per request. */
+    private final java.util.Map<String, List<String>> idsByLanguage = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TipsFeature(TipProgress progress, Prompts prompts) {
         this.progress = progress;
@@ -41,7 +43,7 @@ public final class TipsFeature implements Feature {
 
     private void nextTip(Turn turn) {
         Say say = turn.say();
-        List<String> all = Tip.ids(say);
+        List<String> all = idsByLanguage.computeIfAbsent(say.language(), language -> Tip.ids(say));
         Set<String> seen = progress.seen(turn.member());
         List<String> unseen = new ArrayList<>(all);
         unseen.removeAll(seen);
