@@ -9,6 +9,7 @@ import app.kindred.core.conversation.Services;
 import app.kindred.core.crisis.HelplineDirectory;
 import app.kindred.core.member.AddressVault;
 import app.kindred.core.member.Pseudonyms;
+import app.kindred.core.member.Reachability;
 import app.kindred.core.member.Secrets;
 import app.kindred.core.middleware.ConsentGate;
 import app.kindred.core.middleware.FloodGuard;
@@ -43,13 +44,16 @@ public final class KindredAssembly {
         Routes routes = new Routes();
         new OnboardingFeature(welcome).register(routes);
         new PrivacyFeature(parts.store().memberData(), parts.store()::flush).register(routes);
+        Reachability reachability = new Reachability(services.pseudonyms(), services.members());
+        reachability.register(routes);
 
         // The order every member event passes through, top to bottom.
         List<Middleware> chain = List.of(
                 new IgnoreBots(),
                 new FloodGuard(parts.settings().floodLimit(), parts.settings().floodWindow()),
                 new TextLengthGuard(parts.settings().maxTextLength()),
-                new ConsentGate(routes, welcome));
+                new ConsentGate(routes, welcome),
+                reachability);
         return new Kindred(services, routes, chain);
     }
 }
