@@ -191,7 +191,7 @@ final class Invitations {
                 returned.add(seat);
                 edit.seat(seat.withState(Seat.State.WITHDRAWN));
             });
-            return edit.state(Group.State.INVITING).done();
+            return edit.done();
         });
         if (after.isEmpty() || after.get().seats().stream().anyMatch(s -> s.state().isActive())) {
             return List.of();
