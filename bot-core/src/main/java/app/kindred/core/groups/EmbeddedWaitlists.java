@@ -40,19 +40,30 @@ public final class EmbeddedWaitlists implements Waitlists, MemberData {
         if (isWaiting(topic, member)) {
             return false;
         }
-        add(topic, member, at.toEpochMilli(), at);
+        // Places count in 1/1024 ms, so members joining within one millisecond keep their order.
+        String prefix = topic.encoded() + SEPARATOR;
+        String last = entries.lowerKey(topic.encoded() + (char) (SEPARATOR + 1));
+        long place = at.toEpochMilli() * 1024;
+        if (last != null && last.startsWith(prefix)) {
+            place = Math.max(place, placeOf(last, prefix) + 1);
+        }
+        add(topic, member, place, at);
         return true;
     }
 
     @Override
-    public synchronized void returnToFront(TopicKey topic, MemberId member, Instant since) {
-        leave(topic, member);
+    public synchronized void returnToFront(TopicKey topic, List<MemberId> members, Instant since) {
+        members.forEach(member -> leave(topic, member));
         String prefix = topic.encoded() + SEPARATOR;
         String first = entries.ceilingKey(prefix);
-        long place = first != null && first.startsWith(prefix)
-                ? SortableKeys.parse(first.substring(prefix.length(), prefix.length() + 16)) - 1
-                : since.toEpochMilli();
-        add(topic, member, place, since);
+        long front = first != null && first.startsWith(prefix) ? placeOf(first, prefix) : since.toEpochMilli() * 1024;
+        for (int i = 0; i < members.size(); i++) {
+            add(topic, members.get(i), front - members.size() + i, since);
+        }
+    }
+
+    private static long placeOf(String key, String prefix) {
+        return SortableKeys.parse(key.substring(prefix.length(), prefix.length() + 16));
     }
 
     @Override

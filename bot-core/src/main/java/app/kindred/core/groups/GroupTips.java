@@ -7,23 +7,25 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Listening tips for groups, taken from the tip catalogue in prompts/ ({@code tips.<id>.title} and
- * {@code tips.<id>.why}). Groups rotate through them in order; with no tips in the catalogue, a group
- * simply gets none.
+ * Listening tips for groups, taken from the tip catalogue in prompts/ ({@code tips.items.<id>.title} and
+ * {@code .why}, shared with the tips feature). Groups rotate through them in order; with no tips in the
+ * catalogue, a group simply gets none.
  */
 final class GroupTips {
 
+    private static final String ITEMS = "tips.items";
+
     /** The tip a group sees as its {@code shown}-th, or empty when the catalogue has none. */
     Optional<Part> tip(Say say, int shown) {
-        List<String> ids = say.childrenOf("tips").stream()
-                .filter(id -> say.has("tips." + id + ".title"))
+        List<String> ids = say.childrenOf(ITEMS).stream()
+                .filter(id -> say.has(ITEMS + "." + id + ".title"))
                 .toList();
         if (ids.isEmpty()) {
             return Optional.empty();
         }
         String id = ids.get(Math.floorMod(shown, ids.size()));
-        String title = say.text("tips." + id + ".title");
-        String why = say.has("tips." + id + ".why") ? say.text("tips." + id + ".why") : "";
+        String title = say.text(ITEMS + "." + id + ".title");
+        String why = say.has(ITEMS + "." + id + ".why") ? say.text(ITEMS + "." + id + ".why") : "";
         String text = say.text("groups.tip", "title", title) + (why.isEmpty() ? "" : "\n" + why);
         return Optional.of(new Part.Text(text));
     }

@@ -199,8 +199,8 @@ final class Invitations {
         Group group = after.get();
         kit.records().delete(group.id());
         List<Outbound> out = new ArrayList<>();
+        kit.waitlists().returnToFront(group.topic(), returned.stream().map(Seat::member).toList(), group.formedAt());
         for (Seat seat : returned) {
-            kit.waitlists().returnToFront(group.topic(), seat.member(), group.formedAt());
             kit.members().update(seat.member(), m -> m.leftGroup(group.id()));
             reach.message(seat.member(), Message.Urgency.SCHEDULED, "", say -> List.of(new Part.Text(
                     say.text(Opening.prefix(group) + ".invite.fell-through", "topic", topics.name(say, group.topic())))))

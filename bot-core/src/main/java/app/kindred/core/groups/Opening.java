@@ -173,8 +173,9 @@ final class Opening {
 
     private List<Outbound> requestSpace(Group group, Instant now) {
         List<Outbound> out = new ArrayList<>();
-        for (Seat seat : group.seatsIn(Seat.State.WITHDRAWN).toList()) {
-            kit.waitlists().returnToFront(group.topic(), seat.member(), group.formedAt());
+        List<Seat> withdrawn = group.seatsIn(Seat.State.WITHDRAWN).toList();
+        kit.waitlists().returnToFront(group.topic(), withdrawn.stream().map(Seat::member).toList(), group.formedAt());
+        for (Seat seat : withdrawn) {
             kit.members().update(seat.member(), m -> m.leftGroup(group.id()));
             reach.message(seat.member(), Message.Urgency.SCHEDULED, "", say -> List.of(new Part.Text(
                     say.text(prefix(group) + ".invite.filled", "topic", topics.name(say, group.topic())))))

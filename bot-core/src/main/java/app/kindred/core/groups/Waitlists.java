@@ -21,8 +21,11 @@ public interface Waitlists {
     /** Adds the member at the back; false when they already wait there. */
     boolean join(TopicKey topic, MemberId member, Instant at);
 
-    /** Puts the member at the front, ahead of everyone (others declined or let an invitation lapse). */
-    void returnToFront(TopicKey topic, MemberId member, Instant since);
+    /**
+     * Puts these members at the front, ahead of everyone and in the order given (others in their group
+     * declined or let an invitation lapse).
+     */
+    void returnToFront(TopicKey topic, List<MemberId> members, Instant since);
 
     /** Takes the member off; false when they were not waiting. */
     boolean leave(TopicKey topic, MemberId member);
