@@ -35,6 +35,8 @@ public final class Outbox implements AutoCloseable {
     private final AtomicLong unreachable = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
+    /** Attempts finished but not yet reported; idle waits for them, so a test or shutdown sees every report. */
+    private int reporting;
     private boolean closing;
     private boolean stopped;
     private long drainDeadline;
@@ -101,7 +103,7 @@ public final class Outbox implements AutoCloseable {
     public boolean isIdle() {
         lock.lock();
         try {
-            return schedule.queued() == 0 && schedule.inFlight() == 0;
+            return schedule.queued() == 0 && schedule.inFlight() == 0 && reporting == 0;
         } finally {
             lock.unlock();
         }
@@ -112,7 +114,7 @@ public final class Outbox implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         lock.lock();
         try {
-            while (schedule.queued() > 0 || schedule.inFlight() > 0) {
+            while (schedule.queued() > 0 || schedule.inFlight() > 0 || reporting > 0) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
@@ -145,11 +147,25 @@ public final class Outbox implements AutoCloseable {
             lock.lock();
             try {
                 verdict = schedule.complete(item, failure, System.nanoTime());
+                reporting++;
                 changed.signalAll();
             } finally {
                 lock.unlock();
             }
-            report(item, failure, verdict);
+            try {
+                report(item, failure, verdict);
+            } catch (RuntimeException e) {
+                // A failing listener must not take a worker thread down with it.
+                LOG.log(System.Logger.Level.ERROR, name + " outbox listener failed for member " + item.delivery.logId(), e);
+            } finally {
+                lock.lock();
+                try {
+                    reporting--;
+                    changed.signalAll();
+                } finally {
+                    lock.unlock();
+                }
+            }
         }
     }
 
