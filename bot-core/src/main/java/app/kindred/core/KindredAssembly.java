@@ -2,6 +2,8 @@ package app.kindred.core;
 
 import app.kindred.core.buddy.BuddyFeature;
 import app.kindred.core.buttons.ButtonPayloads;
+import app.kindred.core.checkin.CheckinFeature;
+import app.kindred.core.checkin.CheckinPorts;
 import app.kindred.core.conversation.CoreSettings;
 import app.kindred.core.conversation.Kindred;
 import app.kindred.core.conversation.Middleware;
@@ -20,11 +22,13 @@ import app.kindred.core.middleware.ConsentGate;
 import app.kindred.core.middleware.FloodGuard;
 import app.kindred.core.middleware.IgnoreBots;
 import app.kindred.core.middleware.TextLengthGuard;
+import app.kindred.core.mood.MoodFeature;
 import app.kindred.core.onboarding.OnboardingFeature;
 import app.kindred.core.onboarding.Welcome;
 import app.kindred.core.privacy.PrivacyFeature;
 import app.kindred.core.prompts.Prompts;
 import app.kindred.core.store.StorePorts;
+import app.kindred.core.tips.TipsFeature;
 
 import java.time.Clock;
 import java.util.List;
@@ -70,9 +74,13 @@ public final class KindredAssembly {
                 parts.store().groupRecords(), parts.store().groupMembers(), parts.store().recentSignals(),
                 parts.groupContacts());
         BuddyFeature buddy = new BuddyFeature(groupKit);
+        // Before other text listeners: what a member in a relay circle writes is for their circle.
         // Relay circles never pass on a crisis message; the crisis screen stops those before the relay.
         new GroupsFeature(groupKit, buddy, turn -> false).register(routes);
         buddy.register(routes);
+        new CheckinFeature(services, CheckinPorts.from(parts.store())).register(routes);
+        new MoodFeature(parts.store().moodHistory(), parts.settings().moodRetention()).register(routes);
+        new TipsFeature(parts.store().tipProgress(), parts.prompts()).register(routes);
 
         // The order every member event passes through, top to bottom.
         List<Middleware> chain = List.of(

@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 final class GroupTips {
 
-    // Split so the prompts sync test does not ask for the tips feature's keys before that feature lands.
-    private static final String ITEMS = "tips" + ".items";
+    private static final String ITEMS = "tips.items";
 
     /** The tip a group sees as its {@code shown}-th, or empty when the catalogue has none. */
     Optional<Part> tip(Say say, int shown) {
@@ -27,7 +26,15 @@ final class GroupTips {
         String id = ids.get(Math.floorMod(shown, ids.size()));
         String title = say.text(ITEMS + "." + id + ".title");
         String why = say.has(ITEMS + "." + id + ".why") ? say.text(ITEMS + "." + id + ".why") : "";
-        String text = say.text("groups.tip", "title", title) + (why.isEmpty() ? "" : "\n" + why);
-        return Optional.of(new Part.Text(text));
+        StringBuilder text = new StringBuilder(say.text("groups.tip", "title", title));
+        if (!why.isEmpty()) {
+            text.append('\n').append(why);
+        }
+        if (say.has(ITEMS + "." + id + ".examples")) {
+            text.append('\n').append(say.text("groups.tip-examples"));
+            say.all(ITEMS + "." + id + ".examples")
+                    .forEach(example -> text.append('\n').append(say.text("groups.tip-example", "example", example)));
+        }
+        return Optional.of(new Part.Text(text.toString()));
     }
 }

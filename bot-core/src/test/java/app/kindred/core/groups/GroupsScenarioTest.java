@@ -294,6 +294,34 @@ class GroupsScenarioTest {
     }
 
     @Test
+    void an_open_group_gets_the_guidelines_and_a_listening_tip_and_another_tip_now_and_then() {
+        TestMember ana = joined("Ana", "Europe/London", "students");
+        TestMember ben = joined("Ben", "Europe/London", "students");
+        TestMember cleo = joined("Cleo", "Europe/London", "students");
+        TestMember dev = joined("Dev", "Europe/London", "students");
+        kindred.advance(Duration.ofMinutes(1));
+        List.of(ana, ben, cleo, dev).forEach(member -> member.presses("Yes, I'll join"));
+
+        String welcome = ana.inbox().stream().map(Message::plainText).filter(t -> t.contains("circle is open"))
+                .findFirst().orElseThrow();
+        assertThat(welcome).contains("What's shared here stays here").contains("Listen first")
+                .contains("No advice unless someone asks").contains("/helplines").contains("A listening tip:")
+                .contains("You could say:");
+        String firstTip = welcome.substring(welcome.indexOf("A listening tip:")).split("\n")[0];
+        List.of(ana, ben, cleo, dev).forEach(TestMember::unread);
+
+        kindred.advance(Duration.ofDays(6));
+        assertThat(ana.unread()).isEmpty();
+        kindred.advance(Duration.ofDays(1));
+
+        for (TestMember member : List.of(ana, ben, cleo, dev)) {
+            List<Message> tips = member.unread();
+            assertThat(tips).hasSize(1);
+            assertThat(tips.get(0).plainText()).startsWith("A listening tip:").doesNotContain(firstTip);
+        }
+    }
+
+    @Test
     void someone_can_volunteer_as_facilitator_after_reading_the_guidance() {
         TestMember fay = member("Fay", "Europe/London");
 
