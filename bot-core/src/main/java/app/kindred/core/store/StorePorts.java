@@ -1,7 +1,15 @@
 package app.kindred.core.store;
 
+import app.kindred.core.checkin.AnsweredCheckins;
+import app.kindred.core.checkin.CheckinSchedules;
+import app.kindred.core.checkin.DueCheckins;
 import app.kindred.core.crisis.RecentSignals;
+import app.kindred.core.groups.GroupMembers;
+import app.kindred.core.groups.GroupRecords;
+import app.kindred.core.groups.Waitlists;
 import app.kindred.core.member.Members;
+import app.kindred.core.mood.MoodHistory;
+import app.kindred.core.tips.TipProgress;
 
 import java.util.List;
 
@@ -11,6 +19,22 @@ public interface StorePorts extends AutoCloseable {
     Members members();
 
     RecentSignals recentSignals();
+
+    CheckinSchedules checkinSchedules();
+
+    DueCheckins dueCheckins();
+
+    AnsweredCheckins answeredCheckins();
+
+    MoodHistory moodHistory();
+
+    TipProgress tipProgress();
+
+    Waitlists waitlists();
+
+    GroupRecords groupRecords();
+
+    GroupMembers groupMembers();
 
     /** Every port holding member data, for export and forget. */
     List<MemberData> memberData();
