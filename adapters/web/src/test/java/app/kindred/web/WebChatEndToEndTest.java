@@ -132,6 +132,28 @@ class WebChatEndToEndTest {
         maya.says("/export");
         maya.waitUntil(d -> maya.kindredMessages().stream().filter(m -> m.getText().contains("Download kindred-export.json")).count() == 2);
 
+        // Maya and Sam ask for a buddy; on the web a pair meets as a relay circle, each in their own tab.
+        maya.says("/buddy");
+        maya.presses("Find me a buddy");
+        maya.awaitKindred("I'm looking for a buddy for you");
+        sam.says("/buddy");
+        sam.presses("Find me a buddy");
+        sam.awaitKindred("I'm looking for a buddy for you");
+        clock.advance(Duration.ofMinutes(1));
+        dispatch.submit(new ClockTicked(clock.instant()));
+        maya.awaitKindred("A buddy for you");
+        maya.presses("Yes, I'll join");
+        sam.awaitKindred("A buddy for you");
+        sam.presses("Yes, I'll join");
+        sam.awaitKindred("You're paired with");
+        maya.awaitKindred("You're paired with");
+
+        // What Maya writes reaches Sam's tab through its stream, under her name; Maya sees no echo from Kindred.
+        maya.says("Thinking of you today <3");
+        WebElement relayed = sam.awaitKindred("Thinking of you today <3");
+        assertThat(relayed.getText()).contains("Maya").contains("Buddy");
+        assertThat(maya.kindredMessages()).noneMatch(m -> m.getText().contains("Thinking of you today"));
+
         assertThat(PageChecks.run(maya, PageChecks.UNLABELLED)).isEmpty();
         assertThat(PageChecks.run(maya, PageChecks.CONTRAST)).isEmpty();
         assertThat(maya.driver().findElement(By.id("log")).getAttribute("aria-live")).isEqualTo("polite");
