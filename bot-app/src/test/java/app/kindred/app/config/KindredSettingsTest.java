@@ -4,7 +4,11 @@ import app.kindred.core.conversation.CoreSettings;
 import app.kindred.core.member.Secrets;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -43,6 +47,23 @@ class KindredSettingsTest {
         assertThat(core.defaultCountry()).isEqualTo("GB");
         assertThat(core.defaultTimeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
         assertThat(core.moodRetention()).isEqualTo(Duration.ofDays(90));
+    }
+
+    @Test
+    void every_setting_can_come_from_an_environment_variable() {
+        Map<String, Object> environment = Map.of("KINDRED_DEFAULT_TIME_ZONE", "America/Chicago",
+                "KINDRED_DATA_DIR", "/var/lib/kindred", "KINDRED_CLOCK_TICK", "30s", "KINDRED_KEYS_BUTTON", "b");
+        MutablePropertySources sources = new MutablePropertySources();
+        sources.addFirst(new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment));
+
+        KindredProperties fromEnvironment = new Binder(ConfigurationPropertySources.from(sources))
+                .bindOrCreate("kindred", KindredProperties.class);
+
+        assertThat(fromEnvironment.defaultTimeZone()).isEqualTo("America/Chicago");
+        assertThat(fromEnvironment.dataDir()).isEqualTo("/var/lib/kindred");
+        assertThat(fromEnvironment.clockTick()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(fromEnvironment.keys().button()).isEqualTo("b");
     }
 
     @Test
