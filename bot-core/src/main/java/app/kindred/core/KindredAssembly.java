@@ -1,6 +1,8 @@
 package app.kindred.core;
 
 import app.kindred.core.buttons.ButtonPayloads;
+import app.kindred.core.checkin.CheckinFeature;
+import app.kindred.core.checkin.CheckinPorts;
 import app.kindred.core.conversation.CoreSettings;
 import app.kindred.core.conversation.Kindred;
 import app.kindred.core.conversation.Middleware;
@@ -9,16 +11,19 @@ import app.kindred.core.conversation.Services;
 import app.kindred.core.crisis.HelplineDirectory;
 import app.kindred.core.member.AddressVault;
 import app.kindred.core.member.Pseudonyms;
+import app.kindred.core.member.Reachability;
 import app.kindred.core.member.Secrets;
 import app.kindred.core.middleware.ConsentGate;
 import app.kindred.core.middleware.FloodGuard;
 import app.kindred.core.middleware.IgnoreBots;
 import app.kindred.core.middleware.TextLengthGuard;
+import app.kindred.core.mood.MoodFeature;
 import app.kindred.core.onboarding.OnboardingFeature;
 import app.kindred.core.onboarding.Welcome;
 import app.kindred.core.privacy.PrivacyFeature;
 import app.kindred.core.prompts.Prompts;
 import app.kindred.core.store.StorePorts;
+import app.kindred.core.tips.TipsFeature;
 
 import java.time.Clock;
 import java.util.List;
@@ -43,13 +48,19 @@ public final class KindredAssembly {
         Routes routes = new Routes();
         new OnboardingFeature(welcome).register(routes);
         new PrivacyFeature(parts.store().memberData(), parts.store()::flush).register(routes);
+        Reachability reachability = new Reachability(services.pseudonyms(), services.members());
+        reachability.register(routes);
+        new CheckinFeature(services, CheckinPorts.from(parts.store())).register(routes);
+        new MoodFeature(parts.store().moodHistory(), parts.settings().moodRetention()).register(routes);
+        new TipsFeature(parts.store().tipProgress(), parts.prompts()).register(routes);
 
         // The order every member event passes through, top to bottom.
         List<Middleware> chain = List.of(
                 new IgnoreBots(),
                 new FloodGuard(parts.settings().floodLimit(), parts.settings().floodWindow()),
                 new TextLengthGuard(parts.settings().maxTextLength()),
-                new ConsentGate(routes, welcome));
+                new ConsentGate(routes, welcome),
+                reachability);
         return new Kindred(services, routes, chain);
     }
 }

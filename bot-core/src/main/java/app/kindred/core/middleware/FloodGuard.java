@@ -25,13 +25,8 @@ public final class FloodGuard implements Middleware {
         this.window = window;
     }
 
-    private static final class Window {
-        final Instant start;
-        int count;
-
-        Window(Instant start) {
-            this.start = start;
-        }
+    /** A fixed window; replaced, never mutated, so compute() keeps the count consistent. */
+    private record Window(Instant start, int count) {
     }
 
     @Override
@@ -40,15 +35,9 @@ public final class FloodGuard implements Middleware {
         if (windows.size() > MAX_TRACKED) {
             windows.values().removeIf(w -> w.start.plus(window).isBefore(now));
         }
-        int count;
-        Window current = windows.compute(turn.member(), (id, w) -> {
-            Window fresh = w == null || !now.isBefore(w.start.plus(window)) ? new Window(now) : w;
-            fresh.count++;
-            return fresh;
-        });
-        synchronized (current) {
-            count = current.count;
-        }
+        int count = windows.compute(turn.member(), (id, w) ->
+                w == null || !now.isBefore(w.start.plus(window)) ? new Window(now, 1) : new Window(w.start, w.count + 1))
+                .count();
         if (count <= limit) {
             next.proceed(turn);
         } else if (count == limit + 1) {

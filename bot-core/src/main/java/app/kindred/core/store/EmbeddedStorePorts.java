@@ -1,9 +1,19 @@
 package app.kindred.core.store;
 
+import app.kindred.core.checkin.AnsweredCheckins;
+import app.kindred.core.checkin.CheckinSchedules;
+import app.kindred.core.checkin.DueCheckins;
+import app.kindred.core.checkin.EmbeddedAnsweredCheckins;
+import app.kindred.core.checkin.EmbeddedCheckinSchedules;
+import app.kindred.core.checkin.EmbeddedDueCheckins;
 import app.kindred.core.crisis.EmbeddedRecentSignals;
 import app.kindred.core.crisis.RecentSignals;
 import app.kindred.core.member.EmbeddedMembers;
 import app.kindred.core.member.Members;
+import app.kindred.core.mood.EmbeddedMoodHistory;
+import app.kindred.core.mood.MoodHistory;
+import app.kindred.core.tips.EmbeddedTipProgress;
+import app.kindred.core.tips.TipProgress;
 
 import java.util.List;
 
@@ -13,12 +23,47 @@ public final class EmbeddedStorePorts implements StorePorts {
     private final EmbeddedStore store;
     private final EmbeddedMembers members;
     private final EmbeddedRecentSignals recentSignals;
+    private final EmbeddedCheckinSchedules checkinSchedules;
+    private final EmbeddedDueCheckins dueCheckins;
+    private final EmbeddedAnsweredCheckins answeredCheckins;
+    private final EmbeddedMoodHistory moodHistory;
+    private final EmbeddedTipProgress tipProgress;
 
     public EmbeddedStorePorts(EmbeddedStore store) {
         this.store = store;
         this.members = new EmbeddedMembers(store);
         // How long a crisis signal holds back invitations; the crisis feature may make it configurable.
         this.recentSignals = new EmbeddedRecentSignals(store, java.time.Duration.ofDays(3));
+        this.checkinSchedules = new EmbeddedCheckinSchedules(store);
+        this.dueCheckins = new EmbeddedDueCheckins(store);
+        this.answeredCheckins = new EmbeddedAnsweredCheckins(store);
+        this.moodHistory = new EmbeddedMoodHistory(store);
+        this.tipProgress = new EmbeddedTipProgress(store);
+    }
+
+    @Override
+    public CheckinSchedules checkinSchedules() {
+        return checkinSchedules;
+    }
+
+    @Override
+    public DueCheckins dueCheckins() {
+        return dueCheckins;
+    }
+
+    @Override
+    public AnsweredCheckins answeredCheckins() {
+        return answeredCheckins;
+    }
+
+    @Override
+    public MoodHistory moodHistory() {
+        return moodHistory;
+    }
+
+    @Override
+    public TipProgress tipProgress() {
+        return tipProgress;
     }
 
     @Override
@@ -33,7 +78,8 @@ public final class EmbeddedStorePorts implements StorePorts {
 
     @Override
     public List<MemberData> memberData() {
-        return List.of(members, recentSignals);
+        return List.of(members, recentSignals, checkinSchedules, dueCheckins, answeredCheckins, moodHistory,
+                tipProgress);
     }
 
     @Override

@@ -1,7 +1,12 @@
 package app.kindred.core.store;
 
+import app.kindred.core.checkin.AnsweredCheckins;
+import app.kindred.core.checkin.CheckinSchedules;
+import app.kindred.core.checkin.DueCheckins;
 import app.kindred.core.crisis.RecentSignals;
 import app.kindred.core.member.Members;
+import app.kindred.core.mood.MoodHistory;
+import app.kindred.core.tips.TipProgress;
 
 import java.util.List;
 
@@ -11,6 +16,16 @@ public interface StorePorts extends AutoCloseable {
     Members members();
 
     RecentSignals recentSignals();
+
+    CheckinSchedules checkinSchedules();
+
+    DueCheckins dueCheckins();
+
+    AnsweredCheckins answeredCheckins();
+
+    MoodHistory moodHistory();
+
+    TipProgress tipProgress();
 
     /** Every port holding member data, for export and forget. */
     List<MemberData> memberData();

@@ -70,6 +70,17 @@ public final class TestPlatform {
         return new TestMember(this, platform, community, name, hints);
     }
 
+    /** A member who has said hello and pressed the consent button, in the language of their hints. */
+    public TestMember consentedMember(String name, LocaleHints hints) {
+        TestMember member = member(name, hints);
+        String consent = member.sends("/start").parts(app.kindred.core.contract.Part.Buttons.class)
+                .flatMap(row -> row.buttons().stream())
+                .filter(button -> button.style() == app.kindred.core.contract.Part.Style.PRIMARY)
+                .findFirst().orElseThrow().payload();
+        member.pressesPayload(consent);
+        return member;
+    }
+
     public MutableClock clock() {
         return clock;
     }

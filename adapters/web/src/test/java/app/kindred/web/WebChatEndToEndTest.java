@@ -1,0 +1,121 @@
+package app.kindred.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web chat in a real browser: Debian's chromium, headless, two tabs as two members, used by keyboard
+ * where a person would. It leaves a screenshot of the chat at target/web-chat.png.
+ */
+@SpringBootTest(classes = WebChatTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebChatEndToEndTest {
+
+    @TempDir
+    static Path profile;
+
+    static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = HeadlessChromium.start(profile.resolve("chromium"));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void two_members_in_two_tabs_talk_to_kindred_by_keyboard() throws IOException {
+        String url = "http://127.0.0.1:" + port + "/";
+        ChatTab maya = ChatTab.first(browser, url);
+        assertThat(browser.getTitle()).isEqualTo("Kindred");
+        assertThat(maya.driver().findElement(By.id("get-help")).getText()).isEqualTo("In danger now? Get help");
+
+        // Onboarding: a name typed and Enter pressed; the welcome arrives with the keyboard on its first button.
+        maya.joinAs("Maya");
+        WebElement welcome = maya.awaitKindred("Hi Maya, I'm Kindred");
+        assertThat(welcome.getText()).contains("not a therapist").contains("What I keep");
+        assertThat(maya.activeElement().getText()).isEqualTo("I agree, let's start");
+
+        // Consent, by pressing Enter on the focused button; the answered buttons are retired.
+        maya.activeElement().sendKeys(Keys.ENTER);
+        maya.awaitKindred("You're all set");
+        maya.waitUntil(d -> !welcome.findElement(By.xpath(".//button[normalize-space(.)=\"I agree, let's start\"]")).isEnabled());
+
+        // Everything Kindred holds, as a download.
+        maya.says("/export");
+        WebElement download = maya.awaitKindred("Download kindred-export.json").findElement(By.cssSelector("a[download]"));
+        assertThat(download.getAttribute("download")).isEqualTo("kindred-export.json");
+        assertThat(download.getAttribute("href")).startsWith("data:application/json;base64,");
+
+        // The help link is always there and asks Kindred for helplines.
+        maya.driver().findElement(By.id("get-help")).click();
+        maya.awaitKindred("helplines");
+
+        // A message longer than Kindred reads is held back in the page with a clear sentence.
+        maya.script("const box = document.getElementById('message'); box.value = 'a'.repeat(4001);"
+                + "box.dispatchEvent(new Event('input'));");
+        maya.driver().findElement(By.id("send-button")).click();
+        assertThat(maya.driver().findElement(By.id("say-error")).getText())
+                .contains("4001 characters").contains("up to 4000");
+        maya.script("document.getElementById('message').value = ''; document.getElementById('say-error').textContent = '';");
+
+        // A second tab is a second member: its own welcome, none of Maya's conversation, markup shown as text.
+        ChatTab sam = ChatTab.another(browser, url);
+        sam.joinAs("<i>Sam</i>");
+        sam.awaitKindred("Hi <i>Sam</i>, I'm Kindred");
+        assertThat(sam.driver().findElements(By.cssSelector("#log i"))).isEmpty();
+        assertThat(sam.kindredMessages()).noneMatch(m -> m.getText().contains("Maya"));
+        sam.presses("I agree, let's start");
+        sam.awaitKindred("You're all set");
+
+        // Sam's tab gets hold of Maya's "delete everything" button and presses it: Kindred refuses, Maya keeps her data.
+        maya.says("/forget");
+        String mayasPayload = maya.button("Yes, delete everything").getAttribute("data-payload");
+        sam.script("const item = document.createElement('li'); item.className = 'msg kindred'; item.dataset.ref = 'm1';"
+                + "item.innerHTML = '<div class=\"body\"><div class=\"buttons\"><button type=\"button\">Forged</button></div></div>';"
+                + "item.querySelector('button').dataset.payload = arguments[0];"
+                + "document.getElementById('log').append(item);", mayasPayload);
+        sam.presses("Forged");
+        sam.awaitKindred("meant for someone else");
+        maya.says("/export");
+        maya.waitUntil(d -> maya.kindredMessages().stream().filter(m -> m.getText().contains("Download kindred-export.json")).count() == 2);
+
+        assertThat(PageChecks.run(maya, PageChecks.UNLABELLED)).isEmpty();
+        assertThat(PageChecks.run(maya, PageChecks.CONTRAST)).isEmpty();
+        assertThat(maya.driver().findElement(By.id("log")).getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(PageChecks.run(maya, PageChecks.FOREIGN_REQUESTS)).isEmpty();
+
+        screenshot(maya);
+    }
+
+    private static void screenshot(ChatTab tab) throws IOException {
+        Path shot = tab.driver() instanceof ChromeDriver chrome ? chrome.getScreenshotAs(OutputType.FILE).toPath() : null;
+        Path target = Path.of("target", "web-chat.png");
+        Files.createDirectories(target.getParent());
+        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(target)).isGreaterThan(10_000);
+    }
+}
