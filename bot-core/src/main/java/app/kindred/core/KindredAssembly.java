@@ -1,5 +1,6 @@
 package app.kindred.core;
 
+import app.kindred.core.buddy.BuddyFeature;
 import app.kindred.core.buttons.ButtonPayloads;
 import app.kindred.core.checkin.CheckinFeature;
 import app.kindred.core.checkin.CheckinPorts;
@@ -9,6 +10,10 @@ import app.kindred.core.conversation.Middleware;
 import app.kindred.core.conversation.Routes;
 import app.kindred.core.conversation.Services;
 import app.kindred.core.crisis.HelplineDirectory;
+import app.kindred.core.groups.GroupKit;
+import app.kindred.core.groups.GroupSettings;
+import app.kindred.core.groups.GroupsFeature;
+import app.kindred.core.groups.ReportRecipients;
 import app.kindred.core.member.AddressVault;
 import app.kindred.core.member.Pseudonyms;
 import app.kindred.core.member.Reachability;
@@ -34,9 +39,24 @@ public final class KindredAssembly {
     private KindredAssembly() {
     }
 
-    /** What the core is built from; the app and the tests fill it. */
+    /**
+     * What the core is built from; the app and the tests fill it.
+     *
+     * @param groups        how peer groups and buddies behave
+     * @param groupContacts the safety contacts reports about group messages go to
+     */
     public record Parts(CoreSettings settings, Secrets secrets, Clock clock, Prompts prompts,
-                        HelplineDirectory helplines, StorePorts store) {
+                        HelplineDirectory helplines, StorePorts store, GroupSettings groups,
+                        ReportRecipients groupContacts) {
+
+        public Parts(CoreSettings settings, Secrets secrets, Clock clock, Prompts prompts,
+                     HelplineDirectory helplines, StorePorts store) {
+            this(settings, secrets, clock, prompts, helplines, store, GroupSettings.defaults(), ReportRecipients.none());
+        }
+
+        public Parts withGroups(GroupSettings newGroups, ReportRecipients newContacts) {
+            return new Parts(settings, secrets, clock, prompts, helplines, store, newGroups, newContacts);
+        }
     }
 
     public static Kindred assemble(Parts parts) {
@@ -50,6 +70,14 @@ public final class KindredAssembly {
         new PrivacyFeature(parts.store().memberData(), parts.store()::flush).register(routes);
         Reachability reachability = new Reachability(services.pseudonyms(), services.members());
         reachability.register(routes);
+        GroupKit groupKit = new GroupKit(parts.groups(), services, parts.store().waitlists(),
+                parts.store().groupRecords(), parts.store().groupMembers(), parts.store().recentSignals(),
+                parts.groupContacts());
+        BuddyFeature buddy = new BuddyFeature(groupKit);
+        // Before other text listeners: what a member in a relay circle writes is for their circle.
+        // Relay circles never pass on a crisis message; the crisis screen stops those before the relay.
+        new GroupsFeature(groupKit, buddy, turn -> false).register(routes);
+        buddy.register(routes);
         new CheckinFeature(services, CheckinPorts.from(parts.store())).register(routes);
         new MoodFeature(parts.store().moodHistory(), parts.settings().moodRetention()).register(routes);
         new TipsFeature(parts.store().tipProgress(), parts.prompts()).register(routes);

@@ -8,6 +8,12 @@ import app.kindred.core.checkin.EmbeddedCheckinSchedules;
 import app.kindred.core.checkin.EmbeddedDueCheckins;
 import app.kindred.core.crisis.EmbeddedRecentSignals;
 import app.kindred.core.crisis.RecentSignals;
+import app.kindred.core.groups.EmbeddedGroupMembers;
+import app.kindred.core.groups.EmbeddedGroupRecords;
+import app.kindred.core.groups.EmbeddedWaitlists;
+import app.kindred.core.groups.GroupMembers;
+import app.kindred.core.groups.GroupRecords;
+import app.kindred.core.groups.Waitlists;
 import app.kindred.core.member.EmbeddedMembers;
 import app.kindred.core.member.Members;
 import app.kindred.core.mood.EmbeddedMoodHistory;
@@ -28,6 +34,9 @@ public final class EmbeddedStorePorts implements StorePorts {
     private final EmbeddedAnsweredCheckins answeredCheckins;
     private final EmbeddedMoodHistory moodHistory;
     private final EmbeddedTipProgress tipProgress;
+    private final EmbeddedWaitlists waitlists;
+    private final EmbeddedGroupRecords groupRecords;
+    private final EmbeddedGroupMembers groupMembers;
 
     public EmbeddedStorePorts(EmbeddedStore store) {
         this.store = store;
@@ -39,6 +48,24 @@ public final class EmbeddedStorePorts implements StorePorts {
         this.answeredCheckins = new EmbeddedAnsweredCheckins(store);
         this.moodHistory = new EmbeddedMoodHistory(store);
         this.tipProgress = new EmbeddedTipProgress(store);
+        this.waitlists = new EmbeddedWaitlists(store);
+        this.groupRecords = new EmbeddedGroupRecords(store);
+        this.groupMembers = new EmbeddedGroupMembers(store);
+    }
+
+    @Override
+    public Waitlists waitlists() {
+        return waitlists;
+    }
+
+    @Override
+    public GroupRecords groupRecords() {
+        return groupRecords;
+    }
+
+    @Override
+    public GroupMembers groupMembers() {
+        return groupMembers;
     }
 
     @Override
@@ -79,7 +106,7 @@ public final class EmbeddedStorePorts implements StorePorts {
     @Override
     public List<MemberData> memberData() {
         return List.of(members, recentSignals, checkinSchedules, dueCheckins, answeredCheckins, moodHistory,
-                tipProgress);
+                tipProgress, waitlists, groupRecords, groupMembers);
     }
 
     @Override

@@ -4,6 +4,9 @@ import app.kindred.core.checkin.AnsweredCheckins;
 import app.kindred.core.checkin.CheckinSchedules;
 import app.kindred.core.checkin.DueCheckins;
 import app.kindred.core.crisis.RecentSignals;
+import app.kindred.core.groups.GroupMembers;
+import app.kindred.core.groups.GroupRecords;
+import app.kindred.core.groups.Waitlists;
 import app.kindred.core.member.Members;
 import app.kindred.core.mood.MoodHistory;
 import app.kindred.core.tips.TipProgress;
@@ -26,6 +29,12 @@ public interface StorePorts extends AutoCloseable {
     MoodHistory moodHistory();
 
     TipProgress tipProgress();
+
+    Waitlists waitlists();
+
+    GroupRecords groupRecords();
+
+    GroupMembers groupMembers();
 
     /** Every port holding member data, for export and forget. */
     List<MemberData> memberData();

@@ -3,9 +3,12 @@ package app.kindred.core.store;
 import app.kindred.core.store.contract.AnsweredCheckinsContract;
 import app.kindred.core.store.contract.CheckinSchedulesContract;
 import app.kindred.core.store.contract.DueCheckinsContract;
+import app.kindred.core.store.contract.GroupMembersContract;
+import app.kindred.core.store.contract.GroupRecordsContract;
 import app.kindred.core.store.contract.MembersContract;
 import app.kindred.core.store.contract.MoodHistoryContract;
 import app.kindred.core.store.contract.TipProgressContract;
+import app.kindred.core.store.contract.WaitlistsContract;
 import org.junit.jupiter.api.Nested;
 
 /** The embedded store runs the whole storage contract suite; a Redis store runs the same classes. */
@@ -57,6 +60,30 @@ class EmbeddedStoreContractTest {
 
     @Nested
     class TipProgress extends TipProgressContract {
+        @Override
+        protected StorePorts openStore() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Waitlists extends WaitlistsContract {
+        @Override
+        protected StorePorts openStore() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class GroupRecords extends GroupRecordsContract {
+        @Override
+        protected StorePorts openStore() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class GroupMembers extends GroupMembersContract {
         @Override
         protected StorePorts openStore() {
             return fresh();

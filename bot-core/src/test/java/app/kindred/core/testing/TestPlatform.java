@@ -37,10 +37,15 @@ public final class TestPlatform {
     private final List<Outbound> delivered = new ArrayList<>();
 
     private TestPlatform(MutableClock clock, StorePorts store, CoreSettings settings) {
+        this(clock, store, settings, UnaryOperator.identity());
+    }
+
+    private TestPlatform(MutableClock clock, StorePorts store, CoreSettings settings,
+                         UnaryOperator<KindredAssembly.Parts> adjust) {
         this.clock = clock;
         this.store = store;
-        this.kindred = KindredAssembly.assemble(new KindredAssembly.Parts(settings, Secrets.random(), clock,
-                PROMPTS, YamlHelplineDirectory.bundled(), store));
+        this.kindred = KindredAssembly.assemble(adjust.apply(new KindredAssembly.Parts(settings, Secrets.random(), clock,
+                PROMPTS, YamlHelplineDirectory.bundled(), store)));
     }
 
     /** A platform on a fresh in-memory embedded store. */
@@ -51,6 +56,12 @@ public final class TestPlatform {
     public static TestPlatform start(UnaryOperator<CoreSettings> settings) {
         return new TestPlatform(new MutableClock(START), new EmbeddedStorePorts(EmbeddedStore.inMemory()),
                 settings.apply(CoreSettings.defaults()));
+    }
+
+    /** A platform whose parts a test adjusts (group settings, safety contacts, ...). */
+    public static TestPlatform assembled(UnaryOperator<KindredAssembly.Parts> adjust) {
+        return new TestPlatform(new MutableClock(START), new EmbeddedStorePorts(EmbeddedStore.inMemory()),
+                CoreSettings.defaults(), adjust);
     }
 
     /** A platform on a store a test supplies (a failing one, or Redis). */
@@ -107,6 +118,11 @@ public final class TestPlatform {
             sent.addAll(advance(Duration.ofMinutes(1)));
         }
         return sent;
+    }
+
+    /** Something happens that no member did: an adapter's answer to a request, a lifecycle event. */
+    public List<Outbound> happens(Inbound event) {
+        return deliver(event);
     }
 
     List<Outbound> deliver(Inbound event) {

@@ -1,0 +1,162 @@
+package app.kindred.core.groups;
+
+import app.kindred.core.member.MemberId;
+import app.kindred.core.store.EmbeddedStore;
+import app.kindred.core.store.MemberData;
+import org.h2.mvstore.MVMap;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static app.kindred.core.groups.SortableKeys.SEPARATOR;
+
+/** Groups in the embedded store, with an ordered deadline index and a member index beside them. */
+public final class EmbeddedGroupRecords implements GroupRecords, MemberData {
+
+    private final MVMap<String, byte[]> groups;
+    private final MVMap<String, String> dueIndex;
+    private final MVMap<String, String> byMember;
+
+    public EmbeddedGroupRecords(EmbeddedStore store) {
+        this.groups = store.map("groups");
+        this.dueIndex = store.map("groups-due");
+        this.byMember = store.map("groups-by-member");
+    }
+
+    @Override
+    public synchronized boolean create(Group group) {
+        if (groups.putIfAbsent(group.id().value(), Records.encode(group)) != null) {
+            return false;
+        }
+        index(null, group);
+        return true;
+    }
+
+    @Override
+    public Optional<Group> find(GroupId id) {
+        return Optional.ofNullable(groups.get(id.value())).map(Records::decodeGroup);
+    }
+
+    @Override
+    public synchronized boolean replace(Group before, Group after) {
+        Optional<Group> current = find(before.id());
+        if (current.isEmpty() || current.get().version() != before.version() || after.version() <= before.version()) {
+            return false;
+        }
+        groups.put(after.id().value(), Records.encode(after));
+        index(current.get(), after);
+        return true;
+    }
+
+    @Override
+    public synchronized void delete(GroupId id) {
+        find(id).ifPresent(group -> {
+            groups.remove(id.value());
+            index(group, null);
+        });
+    }
+
+    @Override
+    public List<GroupId> due(Instant now, int limit) {
+        List<GroupId> found = new ArrayList<>();
+        String end = SortableKeys.of(now.getEpochSecond());
+        Iterator<String> keys = dueIndex.keyIterator(dueIndex.firstKey());
+        while (keys.hasNext() && found.size() < limit) {
+            String key = keys.next();
+            if (key.substring(0, 16).compareTo(end) > 0) {
+                break;
+            }
+            found.add(new GroupId(key.substring(17)));
+        }
+        return found;
+    }
+
+    @Override
+    public List<GroupId> ofMember(MemberId member) {
+        String prefix = member.value() + SEPARATOR;
+        List<GroupId> found = new ArrayList<>();
+        Iterator<String> keys = byMember.keyIterator(prefix);
+        while (keys.hasNext()) {
+            String key = keys.next();
+            if (!key.startsWith(prefix)) {
+                break;
+            }
+            found.add(new GroupId(key.substring(prefix.length())));
+        }
+        return found;
+    }
+
+    @Override
+    public String section() {
+        return "groups";
+    }
+
+    @Override
+    public Object export(MemberId member) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (GroupId id : ofMember(member)) {
+            find(id).ifPresent(group -> group.seatOf(member).ifPresent(seat -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("group", id.value());
+                entry.put("kind", group.isBuddy() ? "buddy" : "group");
+                entry.put("community", group.topic().community());
+                entry.put("topic", group.topic().topic());
+                entry.put("state", group.state().name().toLowerCase(java.util.Locale.ROOT));
+                entry.put("yourPlace", seat.state().name().toLowerCase(java.util.Locale.ROOT));
+                entry.put("nameShownToOthers", seat.name());
+                entry.put("facilitator", seat.facilitator());
+                entry.put("openedAt", group.openedAt() == null ? null : group.openedAt().toString());
+                out.add(entry);
+            }));
+        }
+        return out;
+    }
+
+    /**
+     * Clears the member's seat (name included) and asks the clock to look at the group soon, so a group
+     * left too small ends kindly; the others are told by the clock job, not here.
+     */
+    @Override
+    public synchronized void forget(MemberId member) {
+        for (GroupId id : ofMember(member)) {
+            update(id, group -> group.seatOf(member)
+                    .map(seat -> group.edit().seat(seat.forgotten()).reviewAt(Instant.EPOCH).done())
+                    .orElse(group));
+        }
+    }
+
+    private void index(Group before, Group after) {
+        String beforeKey = before == null ? null : dueKey(before);
+        String afterKey = after == null ? null : dueKey(after);
+        if (beforeKey != null && !beforeKey.equals(afterKey)) {
+            dueIndex.remove(beforeKey);
+        }
+        if (afterKey != null) {
+            dueIndex.put(afterKey, "");
+        }
+        if (before != null) {
+            for (Seat seat : before.seats()) {
+                if (after == null || after.seatOf(seat.member()).isEmpty()) {
+                    byMember.remove(seat.member().value() + SEPARATOR + before.id().value());
+                }
+            }
+        }
+        if (after != null) {
+            for (Seat seat : after.seats()) {
+                if (!seat.isForgotten()) {
+                    byMember.put(seat.member().value() + SEPARATOR + after.id().value(), "");
+                }
+            }
+        }
+    }
+
+    private static String dueKey(Group group) {
+        return group.deadline().map(at -> SortableKeys.of(at.getEpochSecond()) + SEPARATOR + group.id().value())
+                .orElse(null);
+    }
+}

@@ -1,0 +1,58 @@
+package app.kindred.core.groups;
+
+import app.kindred.core.contract.Address;
+import app.kindred.core.contract.Message;
+import app.kindred.core.contract.Part;
+import app.kindred.core.conversation.Services;
+import app.kindred.core.member.MemberId;
+import app.kindred.core.member.MemberProfile;
+import app.kindred.core.onboarding.MemberAddresses;
+import app.kindred.core.prompts.Say;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Writes to members Kindred is not answering right now (the others in a group, invitees on the clock):
+ * opens their sealed address and speaks their language. A member who has gone (forgotten) is skipped.
+ */
+final class Reach {
+
+    private final Services services;
+    private final MemberAddresses addresses;
+
+    Reach(Services services) {
+        this.services = services;
+        this.addresses = new MemberAddresses(services);
+    }
+
+    /** A member Kindred can write to: their profile, address and language. */
+    record Reachable(MemberProfile profile, Address.Direct address, Say say) {
+    }
+
+    Optional<Reachable> member(MemberId member) {
+        return services.members().find(member)
+                .filter(MemberProfile::hasConsented)
+                .map(p -> new Reachable(p, addresses.of(p), new Say(services.prompts(), p.language())));
+    }
+
+    /** A message to one member in their language, or empty when they cannot be reached. */
+    Optional<Message> message(MemberId member, Message.Urgency urgency, String deliveryKey,
+                              Function<Say, List<Part>> parts) {
+        return member(member).map(r -> new Message(r.address(), parts.apply(r.say()), urgency, deliveryKey));
+    }
+
+    Optional<Message> text(MemberId member, String key, Object... namesAndValues) {
+        return message(member, Message.Urgency.SCHEDULED, "",
+                say -> List.of(new Part.Text(say.text(key, namesAndValues))));
+    }
+
+    Say say(String language) {
+        return new Say(services.prompts(), language);
+    }
+
+    Services services() {
+        return services;
+    }
+}
