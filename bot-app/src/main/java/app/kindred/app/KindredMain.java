@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +37,11 @@ public class KindredMain {
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        return command.get().run(rest, in, System.out, System.err);
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        try {
+            return command.get().run(rest, in, out, System.err);
+        } finally {
+            out.flush();
+        }
     }
 }

@@ -10,6 +10,8 @@ import app.kindred.core.conversation.Kindred;
 import app.kindred.core.crisis.HelplineDirectory;
 import app.kindred.core.crisis.YamlHelplineDirectory;
 import app.kindred.core.delivery.Dispatch;
+import app.kindred.core.groups.GroupSettings;
+import app.kindred.core.groups.ReportRecipients;
 import app.kindred.core.delivery.Messenger;
 import app.kindred.core.member.Secrets;
 import app.kindred.core.prompts.Prompts;
@@ -99,10 +101,15 @@ public class KindredConfiguration {
         });
     }
 
+    /**
+     * The core. Group settings and the safety contacts for group reports take the core's defaults (none
+     * named) unless a module contributes a {@link GroupSettings} or {@link ReportRecipients} bean.
+     */
     @Bean
-    Kindred kindred(CoreSettings settings, Secrets secrets, Clock clock, Prompts prompts,
-                    HelplineDirectory helplines, StorePorts store) {
-        return KindredAssembly.assemble(new KindredAssembly.Parts(settings, secrets, clock, prompts, helplines, store));
+    Kindred kindred(CoreSettings settings, Secrets secrets, Clock clock, Prompts prompts, HelplineDirectory helplines,
+                    StorePorts store, ObjectProvider<GroupSettings> groups, ObjectProvider<ReportRecipients> contacts) {
+        return KindredAssembly.assemble(new KindredAssembly.Parts(settings, secrets, clock, prompts, helplines, store)
+                .withGroups(groups.getIfAvailable(GroupSettings::defaults), contacts.getIfAvailable(ReportRecipients::none)));
     }
 
     /** The one door into the core, with the messenger of every enabled adapter; at most one per platform. */

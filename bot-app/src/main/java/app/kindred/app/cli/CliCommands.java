@@ -24,7 +24,7 @@ public final class CliCommands {
 
     /** Every task the jar knows. */
     public static CliCommands standard() {
-        return of(List.of(new KeysCommand()));
+        return of(List.of(new ScreenCommand(), new KeysCommand()));
     }
 
     static CliCommands of(List<CliCommand> commands) {

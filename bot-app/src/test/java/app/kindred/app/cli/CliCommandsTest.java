@@ -45,6 +45,17 @@ class CliCommandsTest {
     }
 
     @Test
+    void screen_reads_messages_from_stdin_and_prints_one_json_line_each() throws Exception {
+        int exit = run(CliCommands.standard(), "screen", "I want to die\nthis deadline is fine\n");
+        List<String> lines = printed().lines().toList();
+
+        assertThat(exit).isZero();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("{\"level\":\"crisis\"");
+        assertThat(lines.get(1)).startsWith("{\"level\":\"none\"");
+    }
+
+    @Test
     void two_commands_with_one_name_are_refused() {
         assertThatThrownBy(() -> CliCommands.of(List.of(new KeysCommand(), new KeysCommand())))
                 .hasMessageContaining("keys");
@@ -56,7 +67,11 @@ class CliCommandsTest {
     }
 
     private int run(CliCommands commands, String name) throws Exception {
-        BufferedReader in = new BufferedReader(new StringReader(""));
+        return run(commands, name, "");
+    }
+
+    private int run(CliCommands commands, String name, String stdin) throws Exception {
+        BufferedReader in = new BufferedReader(new StringReader(stdin));
         return commands.find(name).orElseThrow().run(List.of(), in,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
