@@ -23,6 +23,8 @@ public final class ButtonPayloads {
     private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9_-]{0,16}");
     private static final int MAC_BYTES = 8;
     private final SecretKeySpec key;
+    /** A keyed MAC to copy: cloning skips the provider lookup and key setup that every press would repeat. */
+    private final ThreadLocal<Mac> keyedMacs = ThreadLocal.withInitial(this::newMac);
 
     public ButtonPayloads(byte[] key) {
         if (key.length < 32) {
@@ -68,12 +70,21 @@ public final class ButtonPayloads {
 
     private String mac(String body, MemberId presser) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
+            Mac mac = (Mac) keyedMacs.get().clone();
             mac.update(presser.value().getBytes(StandardCharsets.US_ASCII));
             mac.update((byte) 0);
             byte[] digest = mac.doFinal(body.getBytes(StandardCharsets.US_ASCII));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, MAC_BYTES));
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("this JVM's HMAC-SHA256 cannot be copied", e);
+        }
+    }
+
+    private Mac newMac() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is missing from this JVM", e);
         }

@@ -8,9 +8,11 @@ import java.util.Objects;
  */
 public record MemberId(String value) {
 
+    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{8,64}");
+
     public MemberId {
         Objects.requireNonNull(value, "value");
-        if (!value.matches("[A-Za-z0-9_-]{8,64}")) {
+        if (!FORM.matcher(value).matches()) {
             throw new IllegalArgumentException("not a member id");
         }
     }
