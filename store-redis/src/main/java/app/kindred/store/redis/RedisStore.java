@@ -19,6 +19,7 @@ public final class RedisStore implements AutoCloseable {
     private final UnifiedJedis jedis;
     private final String prefix;
     private Runnable beforeClose = () -> { };
+    private final java.util.concurrent.atomic.LongAdder calls = new java.util.concurrent.atomic.LongAdder();
 
     public RedisStore(UnifiedJedis jedis, String prefix) {
         if (prefix.isEmpty() || prefix.contains("{") || prefix.contains("}")) {
@@ -30,6 +31,7 @@ public final class RedisStore implements AutoCloseable {
 
     /** Runs commands, turning a Redis that does not answer into the core's "try again" failure. */
     <T> T call(Function<UnifiedJedis, T> commands) {
+        calls.increment();
         try {
             return commands.apply(jedis);
         } catch (JedisException e) {
@@ -44,13 +46,21 @@ public final class RedisStore implements AutoCloseable {
         });
     }
 
+    /**
+     * How many times the ports have gone to Redis so far: a single command, a pipeline or a script each
+     * count once (one network round trip). For benchmarks.
+     */
+    public long calls() {
+        return calls.sum();
+    }
+
     /** The member's hash: profile, schedule, group settings and which mood years exist, one field each. */
-    String member(MemberId member) {
+    public String member(MemberId member) {
         return prefix + ":{" + member.value() + "}";
     }
 
     /** Another key of the member's, in the same slot as their hash. */
-    String member(MemberId member, String part) {
+    public String member(MemberId member, String part) {
         return member(member) + ":" + part;
     }
 
@@ -60,11 +70,11 @@ public final class RedisStore implements AutoCloseable {
     }
 
     /** The pattern matching every key of a member (what forget must leave empty). */
-    String memberPattern(MemberId member) {
+    public String memberPattern(MemberId member) {
         return prefix + ":{" + member.value() + "}*";
     }
 
-    String prefix() {
+    public String prefix() {
         return prefix;
     }
 
