@@ -47,7 +47,7 @@ class TelegramCheckinTest {
     }
 
     @Test
-    void a_scheduled_check_in_arrives_and_after_a_block_nothing_more_is_scheduled() {
+    void a_scheduled_check_in_arrives_and_after_a_block_nothing_more_is_scheduled() throws Exception {
         agreeAndSetZone();
         maya.sendsCommand("/checkin 09:30");
         assertThat(maya.nextMessage().path("text").asText()).contains("09:30");
