@@ -9,7 +9,17 @@ import app.kindred.core.conversation.Kindred;
 import app.kindred.core.conversation.Middleware;
 import app.kindred.core.conversation.Routes;
 import app.kindred.core.conversation.Services;
+import app.kindred.core.crisis.CrisisFeature;
+import app.kindred.core.crisis.CrisisReplies;
+import app.kindred.core.crisis.CrisisScreen;
 import app.kindred.core.crisis.HelplineDirectory;
+import app.kindred.core.crisis.HelplinesCommand;
+import app.kindred.core.crisis.Signposting;
+import app.kindred.core.crisis.escalation.Escalation;
+import app.kindred.core.crisis.escalation.SafetyContacts;
+import app.kindred.core.crisis.followup.FollowUpJob;
+import app.kindred.core.crisis.screening.Screener;
+import app.kindred.core.crisis.screening.Screening;
 import app.kindred.core.groups.GroupKit;
 import app.kindred.core.groups.GroupSettings;
 import app.kindred.core.groups.GroupsFeature;
@@ -44,18 +54,24 @@ public final class KindredAssembly {
      *
      * @param groups        how peer groups and buddies behave
      * @param groupContacts the safety contacts reports about group messages go to
+     * @param safety        each community's safety contacts and escalation policy, for crisis replies
      */
     public record Parts(CoreSettings settings, Secrets secrets, Clock clock, Prompts prompts,
                         HelplineDirectory helplines, StorePorts store, GroupSettings groups,
-                        ReportRecipients groupContacts) {
+                        ReportRecipients groupContacts, SafetyContacts safety) {
 
         public Parts(CoreSettings settings, Secrets secrets, Clock clock, Prompts prompts,
                      HelplineDirectory helplines, StorePorts store) {
-            this(settings, secrets, clock, prompts, helplines, store, GroupSettings.defaults(), ReportRecipients.none());
+            this(settings, secrets, clock, prompts, helplines, store, GroupSettings.defaults(), ReportRecipients.none(),
+                    SafetyContacts.none());
         }
 
         public Parts withGroups(GroupSettings newGroups, ReportRecipients newContacts) {
-            return new Parts(settings, secrets, clock, prompts, helplines, store, newGroups, newContacts);
+            return new Parts(settings, secrets, clock, prompts, helplines, store, newGroups, newContacts, safety);
+        }
+
+        public Parts withSafety(SafetyContacts newSafety) {
+            return new Parts(settings, secrets, clock, prompts, helplines, store, groups, groupContacts, newSafety);
         }
     }
 
@@ -66,6 +82,11 @@ public final class KindredAssembly {
         Welcome welcome = new Welcome(parts.helplines());
 
         Routes routes = new Routes();
+        Signposting signposting = new Signposting(parts.helplines());
+        CrisisReplies crisisReplies = new CrisisReplies(signposting, parts.store().recentSignals(),
+                parts.store().followUps(), new Escalation(parts.safety(), parts.settings().defaultLanguage()));
+        new CrisisFeature(crisisReplies, new HelplinesCommand(signposting), new FollowUpJob(parts.store().followUps(),
+                services, CrisisReplies.OK, CrisisReplies.SUPPORT)).register(routes);
         new OnboardingFeature(welcome).register(routes);
         new PrivacyFeature(parts.store().memberData(), parts.store()::flush).register(routes);
         Reachability reachability = new Reachability(services.pseudonyms(), services.members());
@@ -76,7 +97,8 @@ public final class KindredAssembly {
         BuddyFeature buddy = new BuddyFeature(groupKit);
         // Before other text listeners: what a member in a relay circle writes is for their circle.
         // Relay circles never pass on a crisis message; the crisis screen stops those before the relay.
-        new GroupsFeature(groupKit, buddy, turn -> false).register(routes);
+        new GroupsFeature(groupKit, buddy, turn -> turn.get(Screening.class).map(Screening::isCrisis).orElse(false))
+                .register(routes);
         buddy.register(routes);
         new CheckinFeature(services, CheckinPorts.from(parts.store())).register(routes);
         new MoodFeature(parts.store().moodHistory(), parts.settings().moodRetention()).register(routes);
@@ -86,6 +108,8 @@ public final class KindredAssembly {
         List<Middleware> chain = List.of(
                 new IgnoreBots(),
                 new FloodGuard(parts.settings().floodLimit(), parts.settings().floodWindow()),
+                // Before length and consent: someone in danger is answered whatever else is true.
+                new CrisisScreen(Screener.bundled(), crisisReplies),
                 new TextLengthGuard(parts.settings().maxTextLength()),
                 new ConsentGate(routes, welcome),
                 reachability);

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The chat page's API. A tab joins and gets a secret token, which it keeps to itself and sends in a header
@@ -148,7 +149,7 @@ class ChatApi {
                 return error(HttpStatus.BAD_REQUEST, session.pageLanguage(), "web.errors.empty");
             }
             if (line.codePointCount(0, line.length()) > textLimit * HARD_CAP_FACTOR) {
-                return error(HttpStatus.PAYLOAD_TOO_LARGE, session.pageLanguage(), "web.errors.too-long", "limit", textLimit);
+                return error(HttpStatus.CONTENT_TOO_LARGE, session.pageLanguage(), "web.errors.too-long", "limit", textLimit);
             }
             Inbound event;
             if (line.startsWith("/") && line.length() > 1 && !Character.isWhitespace(line.charAt(1))) {
@@ -183,7 +184,7 @@ class ChatApi {
     }
 
     private ResponseEntity<String> act(HttpServletRequest request, String token,
-                                       java.util.function.Function<ChatSession, ResponseEntity<String>> action) {
+                                       Function<ChatSession, ResponseEntity<String>> action) {
         Optional<ChatGate.Refusal> refusal = gate.check(request, ChatGate.Purpose.ACT);
         if (refusal.isPresent()) {
             return refuse(refusal.get(), defaultLanguage);

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,7 +53,7 @@ class ChatPage {
                 "limit", Integer.toString(settings.maxTextLength()),
                 "nameLimit", Integer.toString(properties.maxNameLength())));
         return ResponseEntity.ok().headers(SecurityHeaders.standard())
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(html);
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
     }
 
     @GetMapping("/chat/chat.js")

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.LongFunction;
 
 /**
  * One browser tab: one member, known to the server by a random token the tab keeps to itself. Everything
@@ -81,7 +82,7 @@ final class ChatSession {
      * Numbers, keeps and pushes one event. The lock covers the push so events reach the tab in order and a
      * reconnecting stream never misses or repeats one.
      */
-    synchronized long publish(String name, java.util.function.LongFunction<String> json) {
+    synchronized long publish(String name, LongFunction<String> json) {
         Event event = new Event(++lastSeq, name, json.apply(lastSeq));
         history.addLast(event);
         while (history.size() > historySize) {

@@ -7,6 +7,7 @@ import app.kindred.core.prompts.Say;
 
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Renders one message as an HTML fragment for the chat page. Every piece of text is escaped here, so the
@@ -87,7 +88,7 @@ final class MessageHtml {
     private static void buttons(Part.Buttons row, StringBuilder html) {
         html.append("<div class=\"buttons\">");
         for (Part.Button button : row.buttons()) {
-            html.append("<button type=\"button\" class=\"choice ").append(button.style().name().toLowerCase(java.util.Locale.ROOT))
+            html.append("<button type=\"button\" class=\"choice ").append(button.style().name().toLowerCase(Locale.ROOT))
                     .append("\" data-payload=\"").append(Html.escape(button.payload())).append("\">")
                     .append(Html.escape(button.label())).append("</button>");
         }

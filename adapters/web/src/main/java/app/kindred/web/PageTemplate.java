@@ -2,6 +2,7 @@ package app.kindred.web;
 
 import app.kindred.core.prompts.Prompts;
 import app.kindred.core.prompts.Say;
+import app.kindred.core.prompts.Template;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The chat page with its words filled in for one language. The page's HTML names prompt keys as
@@ -77,8 +79,8 @@ final class PageTemplate {
         String raw = say.prompts().variants(say.language(), key)
                 .or(() -> say.prompts().variants(Prompts.BASE_LANGUAGE, key))
                 .orElseThrow(() -> new IllegalArgumentException("no prompt with key " + key)).get(0);
-        Object[] keep = app.kindred.core.prompts.Template.placeholders(raw).stream()
-                .flatMap(name -> java.util.stream.Stream.of(name, "{" + name + "}"))
+        Object[] keep = Template.placeholders(raw).stream()
+                .flatMap(name -> Stream.of(name, "{" + name + "}"))
                 .toArray();
         return say.text(key, keep);
     }

@@ -3,6 +3,8 @@ package app.kindred.web;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
+import java.util.Locale;
+
 /** Shows in the app's health how the web chat runs and how many tabs are open and connected. */
 final class WebChatHealth implements HealthIndicator {
 
@@ -17,7 +19,7 @@ final class WebChatHealth implements HealthIndicator {
     @Override
     public Health health() {
         return Health.up()
-                .withDetail("mode", exposure.mode().name().toLowerCase(java.util.Locale.ROOT))
+                .withDetail("mode", exposure.mode().name().toLowerCase(Locale.ROOT))
                 .withDetail("tabs", sessions.size())
                 .withDetail("connected", sessions.streaming())
                 .build();

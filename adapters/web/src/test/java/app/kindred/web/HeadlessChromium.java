@@ -38,6 +38,8 @@ final class HeadlessChromium {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()
+                // The browser tells Kindred its zone; a fixed one keeps scheduled check-ins predictable.
+                .withEnvironment(java.util.Map.of("TZ", "Europe/London"))
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);

@@ -1,5 +1,8 @@
 package app.kindred.web;
 
+import app.kindred.core.contract.ClockTicked;
+import app.kindred.core.delivery.Dispatch;
+import app.kindred.core.testing.MutableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,6 +12,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -16,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +38,12 @@ class WebChatEndToEndTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    Dispatch dispatch;
 
     @BeforeAll
     static void startBrowser() {
@@ -63,6 +74,24 @@ class WebChatEndToEndTest {
         maya.activeElement().sendKeys(Keys.ENTER);
         maya.awaitKindred("You're all set");
         maya.waitUntil(d -> !welcome.findElement(By.xpath(".//button[normalize-space(.)=\"I agree, let's start\"]")).isEnabled());
+
+        // A scheduled check-in arrives on its own, without a reload, and is answered by pressing a button.
+        maya.says("/checkin 09:05");
+        maya.awaitKindred("I'll check in with you every day at 09:05 (Europe/London)");
+        clock.advance(Duration.ofMinutes(6));
+        dispatch.submit(new ClockTicked(clock.instant()));
+        WebElement checkin = maya.awaitKindred("4 · Good");
+        assertThat(checkin.findElements(By.tagName("button"))).extracting(WebElement::getText)
+                .contains("😣 1 · Very low", "😄 5 · Great", "Skip today");
+        maya.presses("🙂 4 · Good");
+        maya.waitUntil(d -> !checkin.findElement(By.xpath(".//button[contains(., '4 · Good')]")).isEnabled());
+
+        // The mood chart, as an image the browser decoded, with its words as alt text.
+        maya.says("/mood");
+        WebElement chart = maya.waitUntil(d -> d.findElement(By.cssSelector("#log li.kindred img.chart")));
+        assertThat(chart.getAttribute("alt")).contains("one check-in: 4 (good)");
+        assertThat(((Number) maya.script("return arguments[0].naturalWidth;", chart)).intValue()).isGreaterThan(100);
+        screenshot(maya);
 
         // Everything Kindred holds, as a download.
         maya.says("/export");
@@ -103,12 +132,32 @@ class WebChatEndToEndTest {
         maya.says("/export");
         maya.waitUntil(d -> maya.kindredMessages().stream().filter(m -> m.getText().contains("Download kindred-export.json")).count() == 2);
 
+        // Maya and Sam ask for a buddy; on the web a pair meets as a relay circle, each in their own tab.
+        maya.says("/buddy");
+        maya.presses("Find me a buddy");
+        maya.awaitKindred("I'm looking for a buddy for you");
+        sam.says("/buddy");
+        sam.presses("Find me a buddy");
+        sam.awaitKindred("I'm looking for a buddy for you");
+        clock.advance(Duration.ofMinutes(1));
+        dispatch.submit(new ClockTicked(clock.instant()));
+        maya.awaitKindred("A buddy for you");
+        maya.presses("Yes, I'll join");
+        sam.awaitKindred("A buddy for you");
+        sam.presses("Yes, I'll join");
+        sam.awaitKindred("You're paired with");
+        maya.awaitKindred("You're paired with");
+
+        // What Maya writes reaches Sam's tab through its stream, under her name; Maya sees no echo from Kindred.
+        maya.says("Thinking of you today <3");
+        WebElement relayed = sam.awaitKindred("Thinking of you today <3");
+        assertThat(relayed.getText()).contains("Maya").contains("Buddy");
+        assertThat(maya.kindredMessages()).noneMatch(m -> m.getText().contains("Thinking of you today"));
+
         assertThat(PageChecks.run(maya, PageChecks.UNLABELLED)).isEmpty();
         assertThat(PageChecks.run(maya, PageChecks.CONTRAST)).isEmpty();
         assertThat(maya.driver().findElement(By.id("log")).getAttribute("aria-live")).isEqualTo("polite");
         assertThat(PageChecks.run(maya, PageChecks.FOREIGN_REQUESTS)).isEmpty();
-
-        screenshot(maya);
     }
 
     private static void screenshot(ChatTab tab) throws IOException {

@@ -44,15 +44,20 @@ public final class YamlHelplineDirectory implements HelplineDirectory {
         Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
         Helpline international = helpline((Map<String, Object>) root.get("international"));
         Map<String, CountryHelplines> countries = new TreeMap<>();
-        Map<String, Object> byCountry = (Map<String, Object>) root.get("countries");
-        byCountry.forEach((code, value) -> {
+        Map<Object, Object> byCountry = (Map<Object, Object>) root.get("countries");
+        byCountry.forEach((key, value) -> {
+            if (!(key instanceof String code)) {
+                // A bare NO is read as a boolean by YAML: country codes must be quoted.
+                throw new IllegalStateException("prompts/helplines.yml: quote the country code " + key);
+            }
             Map<String, Object> entry = (Map<String, Object>) value;
             List<Helpline> lines = new ArrayList<>();
             for (Object line : (List<Object>) entry.getOrDefault("lines", List.of())) {
                 lines.add(helpline((Map<String, Object>) line));
             }
             String upper = code.toUpperCase(Locale.ROOT);
-            countries.put(upper, new CountryHelplines(upper, string(entry, "name"), string(entry, "emergency"), lines));
+            countries.put(upper, new CountryHelplines(upper, string(entry, "name"), string(entry, "emergency"),
+                    string(entry, "source"), date(entry.get("checked")), lines));
         });
         return new YamlHelplineDirectory(Collections.unmodifiableMap(countries), international);
     }
@@ -74,12 +79,14 @@ public final class YamlHelplineDirectory implements HelplineDirectory {
     }
 
     private static Helpline helpline(Map<String, Object> map) {
-        Object checked = map.get("checked");
-        LocalDate date = checked == null ? null
+        return new Helpline(string(map, "name"), string(map, "phone"), string(map, "text"), string(map, "keyword"),
+                string(map, "url"), string(map, "hours"), string(map, "source"), date(map.get("checked")));
+    }
+
+    private static LocalDate date(Object checked) {
+        return checked == null ? null
                 : checked instanceof java.util.Date d ? d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate()
                 : LocalDate.parse(checked.toString());
-        return new Helpline(string(map, "name"), string(map, "phone"), string(map, "text"), string(map, "url"),
-                string(map, "hours"), string(map, "source"), date);
     }
 
     private static String string(Map<String, Object> map, String key) {

@@ -26,7 +26,10 @@ public final class Outbox implements AutoCloseable {
     private final OutboxListener listener;
     private final OutboxSchedule schedule;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition changed = lock.newCondition();
+    /** Workers wait here for calls; one is signalled per change. */
+    private final Condition work = lock.newCondition();
+    /** {@link #awaitIdle} waits here. */
+    private final Condition drained = lock.newCondition();
     private final List<Thread> workers = new ArrayList<>();
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong rateLimited = new AtomicLong();
@@ -37,6 +40,8 @@ public final class Outbox implements AutoCloseable {
     private final AtomicLong duplicates = new AtomicLong();
     /** Attempts finished but not yet reported; idle waits for them, so a test or shutdown sees every report. */
     private int reporting;
+    private Thread leader;
+    private long leaderUntil;
     private boolean closing;
     private boolean stopped;
     private long drainDeadline;
@@ -75,7 +80,7 @@ public final class Outbox implements AutoCloseable {
             }
             accepted = schedule.enqueue(delivery, System.nanoTime());
             if (accepted) {
-                changed.signalAll();
+                work.signal();
             }
         } finally {
             lock.unlock();
@@ -119,7 +124,7 @@ public final class Outbox implements AutoCloseable {
                 if (left <= 0) {
                     return false;
                 }
-                changed.awaitNanos(left);
+                drained.awaitNanos(left);
             }
             return true;
         } finally {
@@ -137,8 +142,9 @@ public final class Outbox implements AutoCloseable {
     }
 
     private void work() {
+        boolean reported = false;
         while (true) {
-            OutboxSchedule.Item item = takeNext();
+            OutboxSchedule.Item item = takeNext(reported);
             if (item == null) {
                 return;
             }
@@ -148,7 +154,8 @@ public final class Outbox implements AutoCloseable {
             try {
                 verdict = schedule.complete(item, failure, System.nanoTime());
                 reporting++;
-                changed.signalAll();
+                // The conversation may have its next call ready now.
+                work.signal();
             } finally {
                 lock.unlock();
             }
@@ -157,40 +164,60 @@ public final class Outbox implements AutoCloseable {
             } catch (RuntimeException e) {
                 // A failing listener must not take a worker thread down with it.
                 LOG.log(System.Logger.Level.ERROR, name + " outbox listener failed for member " + item.delivery.logId(), e);
-            } finally {
-                lock.lock();
-                try {
-                    reporting--;
-                    changed.signalAll();
-                } finally {
-                    lock.unlock();
-                }
             }
+            reported = true;
         }
     }
 
-    private OutboxSchedule.Item takeNext() {
+    /**
+     * Waits for the next call that may go now. Leader and followers: one worker at a time sleeps until
+     * the next call's time and the others sleep until handed work, so a paced outbox wakes one or two
+     * threads per call instead of all of them.
+     */
+    private OutboxSchedule.Item takeNext(boolean reportedOne) {
         lock.lock();
         try {
+            if (reportedOne) {
+                reporting--;
+                signalIfDrained();
+            }
             while (true) {
                 long now = System.nanoTime();
                 if (stopped || closing && now - drainDeadline >= 0) {
+                    work.signalAll();
                     return null;
                 }
                 OutboxSchedule.Next next = schedule.next(now);
                 if (next instanceof OutboxSchedule.Next.Send send) {
+                    // Wake one worker to wait for the next call, or several when a late wake-up left calls overdue.
+                    int wake = schedule.queued() == 0 ? 0 : Math.max(1, Math.min(schedule.sendableNow(now), workers.size()));
+                    for (int i = 0; i < wake; i++) {
+                        work.signal();
+                    }
                     return send.item();
                 }
                 if (next instanceof OutboxSchedule.Next.WaitUntil wait) {
                     long until = closing && wait.nanos() - drainDeadline > 0 ? drainDeadline : wait.nanos();
-                    changed.awaitNanos(Math.max(until - now, 1));
+                    if (leader == null || until - leaderUntil < 0) {
+                        Thread me = Thread.currentThread();
+                        leader = me;
+                        leaderUntil = until;
+                        work.awaitNanos(Math.max(until - now, 1));
+                        if (leader == me) {
+                            leader = null;
+                        }
+                    } else {
+                        work.await();
+                    }
                 } else if (closing) {
                     if (schedule.inFlight() == 0) {
+                        // Drained: let the other workers see it too.
+                        work.signalAll();
                         return null;
                     }
-                    changed.awaitNanos(Math.max(drainDeadline - now, 1));
+                    work.awaitNanos(Math.max(drainDeadline - now, 1));
                 } else {
-                    changed.await();
+                    work.await();
                 }
             }
         } catch (InterruptedException e) {
@@ -198,6 +225,12 @@ public final class Outbox implements AutoCloseable {
             return null;
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void signalIfDrained() {
+        if (schedule.queued() == 0 && schedule.inFlight() == 0 && reporting == 0) {
+            drained.signalAll();
         }
     }
 
@@ -266,7 +299,7 @@ public final class Outbox implements AutoCloseable {
             }
             closing = true;
             drainDeadline = System.nanoTime() + settings.drainOnClose().toNanos();
-            changed.signalAll();
+            work.signalAll();
         } finally {
             lock.unlock();
         }
@@ -278,8 +311,9 @@ public final class Outbox implements AutoCloseable {
         lock.lock();
         try {
             stopped = true;
-            changed.signalAll();
+            work.signalAll();
             dropped = schedule.dropQueued();
+            drained.signalAll();
         } finally {
             lock.unlock();
         }

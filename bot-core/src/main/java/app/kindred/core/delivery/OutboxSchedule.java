@@ -135,11 +135,7 @@ final class OutboxSchedule {
     }
 
     Next next(long now) {
-        while (!waiting.isEmpty() && waiting.first().readyAt - now <= 0) {
-            Conversation due = waiting.pollFirst();
-            due.placement = Placement.READY;
-            ready.add(due);
-        }
+        promoteDue(now);
         if (ready.isEmpty()) {
             return waiting.isEmpty() ? new Next.Idle() : new Next.WaitUntil(waiting.first().readyAt);
         }
@@ -156,6 +152,20 @@ final class OutboxSchedule {
         queued--;
         inFlight++;
         return new Next.Send(item);
+    }
+
+    /** How many calls could go right now, for waking that many workers at once after a late wake-up. */
+    int sendableNow(long now) {
+        promoteDue(now);
+        return Math.min(ready.size(), overall.allowance(now));
+    }
+
+    private void promoteDue(long now) {
+        while (!waiting.isEmpty() && waiting.first().readyAt - now <= 0) {
+            Conversation due = waiting.pollFirst();
+            due.placement = Placement.READY;
+            ready.add(due);
+        }
     }
 
     /** Records how an attempt ended and decides what follows; a failed call goes back to the head of its queue. */

@@ -30,6 +30,19 @@ final class Pace {
         return at - now > 0 ? at : now;
     }
 
+    /** How many calls may go at once right now, at most the burst. */
+    int allowance(long now) {
+        int burst = (int) (interval == 0 ? Integer.MAX_VALUE : tolerance / interval + 1);
+        if (!used) {
+            return burst;
+        }
+        long ahead = now - (theoretical - tolerance);
+        if (ahead < 0) {
+            return 0;
+        }
+        return interval == 0 ? burst : (int) Math.min(burst, ahead / interval + 1);
+    }
+
     void take(long now) {
         long base = !used || now - theoretical > 0 ? now : theoretical;
         theoretical = base + interval;

@@ -8,6 +8,8 @@ import app.kindred.core.checkin.EmbeddedCheckinSchedules;
 import app.kindred.core.checkin.EmbeddedDueCheckins;
 import app.kindred.core.crisis.EmbeddedRecentSignals;
 import app.kindred.core.crisis.RecentSignals;
+import app.kindred.core.crisis.followup.EmbeddedFollowUps;
+import app.kindred.core.crisis.followup.FollowUps;
 import app.kindred.core.groups.EmbeddedGroupMembers;
 import app.kindred.core.groups.EmbeddedGroupRecords;
 import app.kindred.core.groups.EmbeddedWaitlists;
@@ -29,6 +31,7 @@ public final class EmbeddedStorePorts implements StorePorts {
     private final EmbeddedStore store;
     private final EmbeddedMembers members;
     private final EmbeddedRecentSignals recentSignals;
+    private final EmbeddedFollowUps followUps;
     private final EmbeddedCheckinSchedules checkinSchedules;
     private final EmbeddedDueCheckins dueCheckins;
     private final EmbeddedAnsweredCheckins answeredCheckins;
@@ -43,6 +46,7 @@ public final class EmbeddedStorePorts implements StorePorts {
         this.members = new EmbeddedMembers(store);
         // How long a crisis signal holds back invitations; the crisis feature may make it configurable.
         this.recentSignals = new EmbeddedRecentSignals(store, java.time.Duration.ofDays(3));
+        this.followUps = new EmbeddedFollowUps(store);
         this.checkinSchedules = new EmbeddedCheckinSchedules(store);
         this.dueCheckins = new EmbeddedDueCheckins(store);
         this.answeredCheckins = new EmbeddedAnsweredCheckins(store);
@@ -99,13 +103,18 @@ public final class EmbeddedStorePorts implements StorePorts {
     }
 
     @Override
+    public FollowUps followUps() {
+        return followUps;
+    }
+
+    @Override
     public Members members() {
         return members;
     }
 
     @Override
     public List<MemberData> memberData() {
-        return List.of(members, recentSignals, checkinSchedules, dueCheckins, answeredCheckins, moodHistory,
+        return List.of(members, recentSignals, followUps, checkinSchedules, dueCheckins, answeredCheckins, moodHistory,
                 tipProgress, waitlists, groupRecords, groupMembers);
     }
 

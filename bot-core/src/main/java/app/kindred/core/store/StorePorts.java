@@ -4,6 +4,7 @@ import app.kindred.core.checkin.AnsweredCheckins;
 import app.kindred.core.checkin.CheckinSchedules;
 import app.kindred.core.checkin.DueCheckins;
 import app.kindred.core.crisis.RecentSignals;
+import app.kindred.core.crisis.followup.FollowUps;
 import app.kindred.core.groups.GroupMembers;
 import app.kindred.core.groups.GroupRecords;
 import app.kindred.core.groups.Waitlists;
@@ -19,6 +20,9 @@ public interface StorePorts extends AutoCloseable {
     Members members();
 
     RecentSignals recentSignals();
+
+    /** Next-day follow-ups members asked for after a crisis reply. */
+    FollowUps followUps();
 
     CheckinSchedules checkinSchedules();
 

@@ -95,6 +95,23 @@ class OutboxScheduleTest {
     }
 
     @Test
+    void after_a_late_wake_up_the_overdue_calls_may_go_at_once_up_to_the_burst() {
+        OutboxSchedule bursty = new OutboxSchedule(telegramLike.withRate(10, 3));
+        for (int i = 0; i < 10; i++) {
+            bursty.enqueue(to("member-" + i, Message.Urgency.REPLY), now);
+        }
+        assertThat(bursty.sendableNow(now)).isEqualTo(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(bursty.next(now)).isInstanceOf(OutboxSchedule.Next.Send.class);
+        }
+        assertThat(bursty.sendableNow(now)).isZero();
+        assertThat(bursty.next(now)).isEqualTo(new OutboxSchedule.Next.WaitUntil(100 * MS));
+
+        now = 250 * MS;
+        assertThat(bursty.sendableNow(now)).as("two intervals late").isEqualTo(2);
+    }
+
+    @Test
     void backoff_is_capped() {
         assertThat(schedule.backoff(1)).isEqualTo(Duration.ofMillis(500));
         assertThat(schedule.backoff(3)).isEqualTo(Duration.ofSeconds(2));

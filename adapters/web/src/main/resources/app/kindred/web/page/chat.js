@@ -228,6 +228,12 @@
     item.append(body);
     log.append(item);
     item.scrollIntoView({ block: 'end' });
+    // An image (the mood chart) grows the message once it is decoded: keep the newest message in view.
+    item.querySelectorAll('img').forEach((image) => image.addEventListener('load', () => {
+      if (log.lastElementChild === item) {
+        item.scrollIntoView({ block: 'end' });
+      }
+    }, { once: true }));
     if (focusNext) {
       focusNext = false;
       const control = item.querySelector('button:not([disabled]), select:not([disabled])');

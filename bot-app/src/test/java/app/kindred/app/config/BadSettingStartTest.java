@@ -1,0 +1,67 @@
+package app.kindred.app.config;
+
+import app.kindred.app.KindredMain;
+import app.kindred.core.store.EmbeddedStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A bad value stops the real app, and what the person starting it reads is one sentence naming the key
+ * and what to put there: no stack trace.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class BadSettingStartTest {
+
+    @TempDir
+    Path dataDir;
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            kindred.default-time-zone | Mars/Olympus | kindred.default-time-zone is 'Mars/Olympus', which is not a time zone: use an IANA name such as Europe/London.
+            kindred.clock-tick        | often        | kindred.clock-tick is 'often', which is not a duration: use a number with a unit, such as 15s, 10m or 7d.
+            """)
+    void a_bad_value_stops_the_app_with_one_sentence(String key, String value, String sentence, CapturedOutput output) {
+        SpringApplicationBuilder app = new SpringApplicationBuilder(KindredMain.class);
+
+        assertThatThrownBy(() -> app.run("--server.port=0", "--kindred.data-dir=" + dataDir, "--" + key + "=" + value)
+                .close()).isNotNull();
+
+        assertThat(output.getErr().strip()).isEqualTo(sentence);
+        assertThat(output.getAll()).doesNotContain("\tat org.springframework").doesNotContain("APPLICATION FAILED TO START");
+    }
+
+    @Test
+    void a_redis_that_does_not_answer_stops_the_app_with_one_sentence(CapturedOutput output) {
+        SpringApplicationBuilder app = new SpringApplicationBuilder(KindredMain.class);
+
+        assertThatThrownBy(() -> app.run("--server.port=0", "--kindred.data-dir=" + dataDir, "--kindred.store=redis",
+                "--kindred.redis.url=redis://127.0.0.1:1/0").close()).isNotNull();
+
+        assertThat(output.getErr().strip()).isEqualTo("kindred.redis.url is 'redis://127.0.0.1:1/0', where no Redis "
+                + "answers: start Redis there, or point kindred.redis.url at a running one.");
+        assertThat(output.getAll()).doesNotContain("\tat org.springframework").doesNotContain("APPLICATION FAILED TO START");
+    }
+
+    @Test
+    void a_data_directory_another_kindred_is_using_is_refused(CapturedOutput output) {
+        try (EmbeddedStore running = EmbeddedStore.open(dataDir)) {
+            SpringApplicationBuilder app = new SpringApplicationBuilder(KindredMain.class);
+
+            assertThatThrownBy(() -> app.run("--server.port=0", "--kindred.data-dir=" + dataDir).close()).isNotNull();
+        }
+
+        assertThat(output.getErr().strip()).isEqualTo("kindred.data-dir is '" + dataDir
+                + "', which another running Kindred is using: stop that one, or give this one its own directory.");
+    }
+}

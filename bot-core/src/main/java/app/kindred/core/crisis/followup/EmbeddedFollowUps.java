@@ -1,0 +1,85 @@
+package app.kindred.core.crisis.followup;
+
+import app.kindred.core.member.MemberId;
+import app.kindred.core.store.EmbeddedStore;
+import app.kindred.core.store.MemberData;
+import org.h2.mvstore.MVMap;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Follow-ups in the embedded store, one small record per member ("due|language|sealed address"). A
+ * claim is a compare-and-remove, so a follow-up is sent once. Export shows when and in which language;
+ * forget deletes it.
+ */
+public final class EmbeddedFollowUps implements FollowUps, MemberData {
+
+    private final MVMap<String, String> byMember;
+
+    public EmbeddedFollowUps(EmbeddedStore store) {
+        this.byMember = store.map("crisis-follow-ups");
+    }
+
+    @Override
+    public void schedule(FollowUp followUp) {
+        byMember.put(followUp.member().value(), encode(followUp));
+    }
+
+    @Override
+    public Optional<FollowUp> find(MemberId member) {
+        return Optional.ofNullable(byMember.get(member.value())).map(record -> decode(member, record));
+    }
+
+    @Override
+    public List<FollowUp> claimDue(Instant now, int limit) {
+        List<FollowUp> claimed = new ArrayList<>();
+        for (Map.Entry<String, String> entry : byMember.entrySet()) {
+            if (claimed.size() >= limit) {
+                break;
+            }
+            FollowUp followUp = decode(new MemberId(entry.getKey()), entry.getValue());
+            if (!followUp.due().isAfter(now) && byMember.remove(entry.getKey(), entry.getValue())) {
+                claimed.add(followUp);
+            }
+        }
+        return claimed;
+    }
+
+    @Override
+    public String section() {
+        return "crisisFollowUp";
+    }
+
+    @Override
+    public Object export(MemberId member) {
+        return find(member).<Object>map(followUp -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("due", followUp.due().toString());
+            out.put("language", followUp.language());
+            out.put("address", "encrypted; used only to send you the check-in you asked for");
+            return out;
+        }).orElse(Map.of());
+    }
+
+    @Override
+    public void forget(MemberId member) {
+        byMember.remove(member.value());
+    }
+
+    private static String encode(FollowUp followUp) {
+        return followUp.due().getEpochSecond() + "|" + followUp.language() + "|"
+                + Base64.getEncoder().encodeToString(followUp.sealedAddress());
+    }
+
+    private static FollowUp decode(MemberId member, String record) {
+        String[] fields = record.split("\\|", 3);
+        return new FollowUp(member, Instant.ofEpochSecond(Long.parseLong(fields[0])),
+                Base64.getDecoder().decode(fields[2]), fields[1]);
+    }
+}

@@ -1,0 +1,323 @@
+package app.kindred.core.crisis;
+
+import app.kindred.core.contract.Address;
+import app.kindred.core.contract.LocaleHints;
+import app.kindred.core.contract.Message;
+import app.kindred.core.contract.Platform;
+import app.kindred.core.crisis.escalation.CommunitySafety;
+import app.kindred.core.crisis.escalation.SafetyContact;
+import app.kindred.core.crisis.escalation.SafetyContacts;
+import app.kindred.core.testing.BrokenStore;
+import app.kindred.core.testing.Reply;
+import app.kindred.core.testing.TestMember;
+import app.kindred.core.testing.TestPlatform;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Conversations with someone who may be in danger, as the "must show" lists them. */
+class CrisisScenarioTest {
+
+    private static final LocaleHints IN_THE_UK = new LocaleHints("en", "GB", "Europe/London");
+
+    @Test
+    void someone_in_the_uk_who_wants_to_die_is_answered_at_once_with_the_uk_lines() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember maya = kindred.member("Maya", IN_THE_UK);
+
+        Reply reply = maya.says("i just want to die, i can't do this anymore");
+
+        assertThat(reply.isUrgent()).isTrue();
+        assertThat(reply.messages()).hasSize(1);
+        assertThat(reply.text())
+                .contains("I'm a bot, not a crisis service, but a person can be with you right now")
+                .contains("People you can talk to in United Kingdom")
+                .contains("Samaritans: call 116 123 (24/7)")
+                .contains("Shout: text SHOUT to 85258 (24/7)")
+                .contains("call 999")
+                .contains("Find A Helpline: https://findahelpline.com")
+                .contains("You can write to me any time");
+        assertThat(reply.buttonLabels()).containsExactly("Check in with me tomorrow");
+    }
+
+    @Test
+    void the_members_own_country_setting_comes_before_the_platform_hint() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember jo = kindred.member("Jo", IN_THE_UK);
+        jo.sends("/start");
+        jo.presses("I agree, let's start");
+        jo.sends("/settings country US");
+
+        Reply reply = jo.says("I want to kill myself");
+
+        assertThat(reply.text()).contains("988 Suicide & Crisis Lifeline: call 988 or text 988").contains("call 911")
+                .doesNotContain("Samaritans");
+    }
+
+    @Test
+    void a_country_without_helplines_gets_the_directory_and_the_local_emergency_number() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember far = kindred.member("Far", new LocaleHints("en", "AQ", null));
+
+        Reply reply = far.says("I want to end my life");
+
+        assertThat(reply.isUrgent()).isTrue();
+        assertThat(reply.text())
+                .contains("I don't have a helpline for Antarctica yet")
+                .contains("call your local emergency number")
+                .contains("https://findahelpline.com");
+    }
+
+    @Test
+    void someone_whose_country_is_unknown_still_gets_somewhere_to_turn() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember anon = kindred.member("Anon", LocaleHints.language("en"));
+
+        Reply reply = anon.says("everyone would be better off without me");
+
+        assertThat(reply.text()).contains("I don't know which country you're in")
+                .contains("call your local emergency number").contains("https://findahelpline.com");
+    }
+
+    @Test
+    void a_country_known_only_by_its_emergency_number_gets_that_number() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember sofia = kindred.member("Sofia", new LocaleHints("es", "CO", null));
+
+        Reply reply = sofia.says("quiero morir");
+
+        assertThat(reply.text()).contains("Soy un bot, no un servicio de crisis").contains("llama al 123")
+                .contains("https://findahelpline.com");
+    }
+
+    @Test
+    void a_member_who_asks_for_a_safety_contact_gets_one_and_the_contact_hears_who_and_where_but_not_what() {
+        TestPlatform kindred = withSafetyContact(CommunitySafety.Policy.CONSENT_ONLY);
+        TestMember priya = kindred.member(Platform.SLACK, "T-care", "priya", IN_THE_UK);
+        TestMember sam = kindred.member(Platform.SLACK, "T-care", "Sam", IN_THE_UK);
+
+        Reply reply = sam.says("I keep thinking about killing myself");
+        assertThat(reply.text()).contains("This community has people who can reach out to you: Priya");
+        assertThat(reply.buttonLabels()).contains("Ask Priya", "No, thanks");
+        assertThat(priya.unread()).isEmpty();
+
+        Reply asked = sam.presses("Ask Priya");
+
+        assertThat(asked.text()).contains("I've let Priya know you'd like someone to reach out");
+        List<Message> notices = priya.unread();
+        assertThat(notices).hasSize(1);
+        assertThat(notices.get(0).urgency()).isEqualTo(Message.Urgency.CRISIS);
+        assertThat(notices.get(0).plainText())
+                .contains("Sam (Slack, T-care) asked for one of this community's safety contacts to reach out")
+                .contains("user-Sam")
+                .contains("Look after yourself too")
+                .doesNotContain("killing");
+    }
+
+    @Test
+    void a_member_who_declines_is_respected_and_the_contact_hears_nothing() {
+        TestPlatform kindred = withSafetyContact(CommunitySafety.Policy.CONSENT_ONLY);
+        TestMember priya = kindred.member(Platform.SLACK, "T-care", "priya", IN_THE_UK);
+        TestMember sam = kindred.member(Platform.SLACK, "T-care", "Sam", IN_THE_UK);
+
+        sam.says("I want to die");
+        assertThat(sam.presses("No, thanks").text()).contains("That's fine. I'm still here");
+        sam.says("I really want to die tonight");
+
+        assertThat(priya.inbox()).isEmpty();
+    }
+
+    @Test
+    void where_policy_allows_a_contact_is_told_on_imminent_risk_once_and_the_member_is_told_too() {
+        TestPlatform kindred = withSafetyContact(CommunitySafety.Policy.NOTIFY_ON_IMMINENT_RISK);
+        TestMember priya = kindred.member(Platform.SLACK, "T-care", "priya", IN_THE_UK);
+        TestMember sam = kindred.member(Platform.SLACK, "T-care", "Sam", IN_THE_UK);
+
+        assertThat(sam.says("I want to die").text()).doesNotContain("I've told Priya");
+        assertThat(priya.unread()).isEmpty();
+
+        Reply imminent = sam.says("I'm going to kill myself tonight");
+        assertThat(imminent.text()).contains("this community asks me to let one of its safety contacts know, so I've told Priya");
+        assertThat(priya.unread()).singleElement()
+                .satisfies(notice -> assertThat(notice.plainText()).contains("They did not ask for this"));
+
+        sam.says("I'm going to kill myself tonight, I mean it");
+        assertThat(priya.unread()).isEmpty();
+    }
+
+    @Test
+    void a_crisis_in_a_group_space_is_answered_privately_and_the_group_is_not_told() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember lee = kindred.member(Platform.DISCORD, "guild-1", "Lee", IN_THE_UK);
+
+        Reply reply = lee.saysIn("group-thread-7", "honestly I don't want to be alive anymore");
+
+        assertThat(reply.isUrgent()).isTrue();
+        assertThat(reply.text()).contains("Samaritans");
+        assertThat(reply.everything()).allSatisfy(out -> assertThat(out).isInstanceOfSatisfying(Message.class,
+                message -> assertThat(message.to()).isInstanceOf(Address.Direct.class)));
+    }
+
+    @Test
+    void the_crisis_reply_still_goes_out_when_the_store_is_down() {
+        TestPlatform kindred = TestPlatform.on(BrokenStore.ports());
+        TestMember ana = kindred.member("Ana", IN_THE_UK);
+
+        Reply reply = ana.says("I want to kill myself");
+
+        assertThat(reply.isUrgent()).isTrue();
+        assertThat(reply.text()).contains("Samaritans: call 116 123").contains("call 999")
+                .doesNotContain("I can't reach my memory");
+
+        Reply tomorrow = ana.presses("Check in with me tomorrow");
+        assertThat(tomorrow.text()).contains("I'm here whenever you want to write").doesNotContain("I'll check in");
+    }
+
+    @Test
+    void a_possible_joke_gets_a_private_one_tap_question_and_support_on_request() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember kai = kindred.member("Kai", IN_THE_UK);
+
+        Reply check = kai.says("kms lol");
+        assertThat(check.messages().get(0).urgency()).isEqualTo(Message.Urgency.CRISIS);
+        assertThat(check.messages().get(0).plainText()).containsAnyOf("how are you doing?", "Are you okay?");
+        assertThat(check.buttonLabels()).contains("I'm OK", "Show me support");
+
+        Reply support = kai.presses("Show me support");
+        assertThat(support.text()).contains("Thank you for telling me").contains("Samaritans").contains("999");
+
+        kai.says("kms lol");
+        assertThat(kai.presses("I'm OK").text()).contains("Glad to hear it");
+    }
+
+    @Test
+    void distress_gets_the_check_first_and_the_conversation_goes_on() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember noor = kindred.member("Noor", IN_THE_UK);
+
+        Reply reply = noor.says("I feel so hopeless lately");
+
+        assertThat(reply.messages()).hasSizeGreaterThan(1);
+        assertThat(reply.messages().get(0).plainText()).containsAnyOf("how are you doing?", "Are you okay?");
+        assertThat(reply.text()).contains("What I keep");
+    }
+
+    @Test
+    void someone_worried_about_a_friend_hears_how_to_help_and_where_to_turn() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember ola = kindred.member("Ola", IN_THE_UK);
+
+        Reply reply = ola.says("my friend told me she wants to kill herself, what do I do");
+
+        assertThat(reply.isUrgent()).isTrue();
+        assertThat(reply.text())
+                .contains("you're worried about someone")
+                .contains("Ask them directly and kindly if they're thinking about suicide")
+                .contains("If their life is in danger right now, call 999")
+                .contains("Samaritans")
+                .contains("Look after yourself as well");
+    }
+
+    @Test
+    void a_follow_up_arrives_the_next_day_and_is_covered_by_export_and_forget() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember mo = kindred.member("Mo", IN_THE_UK);
+        mo.sends("/start");
+        mo.presses("I agree, let's start");
+        mo.says("I want to die");
+
+        assertThat(mo.presses("Check in with me tomorrow").text()).contains("I'll check in with you tomorrow");
+        assertThat(kindred.store().followUps().find(mo.id())).isPresent();
+        assertThat(kindred.store().recentSignals().last(mo.id())).isPresent();
+
+        kindred.advance(Duration.ofHours(23));
+        assertThat(mo.unread()).isEmpty();
+        kindred.advance(Duration.ofHours(1));
+        List<Message> followUp = mo.unread();
+        assertThat(followUp).singleElement().satisfies(message -> {
+            assertThat(message.plainText()).contains("checking in after yesterday");
+            assertThat(message.urgency()).isEqualTo(Message.Urgency.SCHEDULED);
+        });
+        assertThat(mo.presses("Show me support").text()).contains("Samaritans");
+        kindred.advance(Duration.ofDays(2));
+        assertThat(mo.unread()).isEmpty();
+
+        mo.says("I want to kill myself");
+        mo.presses("Check in with me tomorrow");
+        assertThat(new String(((app.kindred.core.contract.Part.Document) mo.sends("/export")
+                .parts(app.kindred.core.contract.Part.Document.class).findFirst().orElseThrow()).content()))
+                .contains("\"crisisFollowUp\"").contains("\"due\"");
+        mo.sends("/forget");
+        mo.presses("Yes, delete everything");
+        assertThat(kindred.store().followUps().find(mo.id())).isEmpty();
+        assertThat(kindred.store().recentSignals().last(mo.id())).isEmpty();
+    }
+
+    @Test
+    void a_signal_is_kept_only_for_members_who_agreed_to_what_is_stored() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember newcomer = kindred.member("Newcomer", IN_THE_UK);
+
+        newcomer.says("I want to die");
+
+        assertThat(kindred.store().recentSignals().last(newcomer.id())).isEmpty();
+        assertThat(kindred.store().members().find(newcomer.id())).isEmpty();
+    }
+
+    @Test
+    void hyperbole_and_idioms_get_no_crisis_reply() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember dev = kindred.member("Dev", IN_THE_UK);
+
+        for (String idiom : List.of("this deadline is killing me", "I could kill for a coffee", "kill -9 the process",
+                "my phone is dying", "I'm not suicidal, just tired")) {
+            assertThat(dev.says(idiom).isUrgent()).as(idiom).isFalse();
+        }
+    }
+
+    @Test
+    void more_crisis_messages_soon_after_get_a_shorter_reply_with_the_first_line() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember rae = kindred.member("Rae", IN_THE_UK);
+        rae.says("I want to die");
+
+        Reply again = rae.says("I really just want to die");
+
+        assertThat(again.text()).contains("I'm still here with you").contains("Samaritans, call 116 123")
+                .contains("call 999").doesNotContain("Shout");
+        kindred.advance(Duration.ofHours(1));
+        assertThat(rae.says("i want to die").text()).contains("Shout");
+    }
+
+    @Test
+    void helplines_shows_the_members_country_or_the_one_asked_for_and_never_nothing() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember lena = kindred.member("Lena", new LocaleHints("de", "DE", "Europe/Berlin"));
+
+        assertThat(lena.sends("/helplines").text()).contains("TelefonSeelsorge").contains("0800 111 0 111").contains("112");
+        assertThat(lena.sends("/helplines Frankreich").text()).contains("3114");
+        assertThat(lena.sends("/helplines at").text()).contains("142");
+        assertThat(lena.sends("/helplines Narnia").text()).contains("Narnia").contains("findahelpline.com")
+                .contains("örtlichen Notruf");
+    }
+
+    @Test
+    void the_reply_speaks_the_members_language() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember lucia = kindred.member("Lucia", new LocaleHints("es", "ES", "Europe/Madrid"));
+        TestMember jean = kindred.member("Jean", new LocaleHints("fr", "FR", "Europe/Paris"));
+
+        assertThat(lucia.says("ya no quiero vivir").text()).contains("Soy un bot").contains("024").contains("112");
+        assertThat(jean.says("j'ai envie de mourir").text()).contains("Je suis un bot").contains("3114");
+    }
+
+    private static TestPlatform withSafetyContact(CommunitySafety.Policy policy) {
+        SafetyContact priya = new SafetyContact("Priya", new Address.Direct(Platform.SLACK, "T-care", "user-priya", ""), null);
+        return TestPlatform.assembled(parts -> parts.withSafety(SafetyContacts.of(Map.of(
+                new SafetyContacts.Community(Platform.SLACK, "T-care"), new CommunitySafety(List.of(priya), policy)))));
+    }
+}
