@@ -46,6 +46,7 @@ class TelegramRelayCircleTest {
         for (TelegramHarness.Member member : circle) {
             member.awaitMessage("Your New parents circle is open");
         }
+        assertThat(telegram.outbox.awaitIdle(Duration.ofSeconds(5))).isTrue();
         int mayasBefore = maya.messages().size();
 
         maya.writes("Rough night **again**, <b>3am</b> & no sleep");
