@@ -24,8 +24,9 @@ import java.util.Optional;
 
 /**
  * Turns the core's messages into Bot API calls. Consecutive text, buttons and links become one text
- * message with an inline keyboard (button payloads passed through untouched); an image becomes a photo
- * with its alt text as the caption; a document is sent as a file. Order is kept.
+ * message, its texts in order and every button row in the inline keyboard below them (payloads passed
+ * through untouched); an image becomes a photo with its alt text as the caption; a document is sent as
+ * a file. Photos and files keep their place between text messages.
  */
 final class TelegramRendering {
 
@@ -102,7 +103,9 @@ final class TelegramRendering {
     }
 
     private static TextBlock textBlock(List<Block> blocks, Block last) {
-        if (last instanceof TextBlock text && text.rows.isEmpty()) {
+        if (last instanceof TextBlock text) {
+            // Text after buttons joins the same message: Telegram shows a keyboard under all of a message's text,
+            // and one message instead of two keeps to the one-a-second pace per chat.
             return text;
         }
         TextBlock fresh = new TextBlock();

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -35,8 +37,12 @@ class TelegramLongPollingTest {
         assertThat(menus).extracting(menu -> menu.path("language_code").asText(""))
                 .containsExactlyInAnyOrder("", "en", "es", "de", "fr");
         var spanish = menus.stream().filter(menu -> menu.path("language_code").asText("").equals("es")).findFirst().orElseThrow();
-        assertThat(spanish.path("commands").get(0).path("command").asText()).isEqualTo("start");
-        assertThat(spanish.path("commands").get(0).path("description").asText()).isEqualTo("Empieza aquí: quién soy y qué guardo");
+        Map<String, String> menu = new LinkedHashMap<>();
+        spanish.path("commands").forEach(command -> menu.put(command.path("command").asText(), command.path("description").asText()));
+        assertThat(menu).containsEntry("start", "Empieza aquí: quién soy y qué guardo")
+                .containsEntry("help", "Lo que puedo hacer")
+                .containsEntry("helplines", "Personas con las que puedes hablar ahora mismo")
+                .containsKeys("checkin", "mood", "tips", "groups", "buddy", "privacy", "export", "forget");
     }
 
     @Test
@@ -114,6 +120,37 @@ class TelegramLongPollingTest {
 
         assertThat(maya.nextMessage().path("text").asText()).contains("Kindred");
         assertThat(telegram.api.calls("sendMessage")).hasSize(1);
+    }
+
+    @Test
+    void a_crisis_text_is_answered_at_once_with_people_to_talk_to_even_before_consent() {
+        maya.writes("i just want to die, i can't do this anymore");
+
+        var reply = maya.nextMessage();
+        assertThat(reply.path("text").asText())
+                .contains("I'm a bot, not a crisis service, but a person can be with you right now")
+                .contains("call your local emergency number")
+                .contains("You can write to me any time");
+        assertThat(reply.path("reply_markup").path("inline_keyboard").get(0).get(0).path("url").asText())
+                .isEqualTo("https://findahelpline.com");
+        assertThat(telegram.api.calls("sendMessage")).as("what Maya wrote is never echoed")
+                .noneMatch(call -> call.toString().contains("i just want to die"));
+    }
+
+    @Test
+    void a_member_in_the_uk_in_crisis_gets_the_uk_lines_written_out() {
+        maya.sends("start");
+        maya.presses(TelegramHarness.button(maya.nextMessage(), "I agree, let's start"));
+        maya.nextMessage();
+        maya.sendsCommand("/settings country GB");
+        maya.nextMessage();
+
+        maya.writes("I want to kill myself");
+
+        assertThat(maya.nextMessage().path("text").asText())
+                .contains("<b>People you can talk to in United Kingdom:</b>")
+                .contains("• <b>Samaritans</b>: call 116 123 (24/7)")
+                .contains("call <b>999</b>");
     }
 
     @Test

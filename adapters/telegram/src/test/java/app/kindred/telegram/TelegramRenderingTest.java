@@ -44,6 +44,19 @@ class TelegramRenderingTest {
     }
 
     @Test
+    void text_after_a_keyboard_joins_the_same_message_above_it() {
+        var calls = TelegramRendering.render(Message.reply(MAYA, List.of(
+                new Part.Text("How are you feeling?"),
+                new Part.Buttons(List.of(Part.Button.of("4 · Good", "ci.score~x-4~1~a"))),
+                new Part.Text("_Send /checkin 09:00 to be asked every day._"))));
+
+        assertThat(calls).hasSize(1);
+        var send = (SendMessage) calls.get(0).build().get();
+        assertThat(send.getText()).isEqualTo("How are you feeling?\n\n<i>Send /checkin 09:00 to be asked every day.</i>");
+        assertThat(((InlineKeyboardMarkup) send.getReplyMarkup()).getKeyboard()).hasSize(1);
+    }
+
+    @Test
     void a_chart_goes_as_a_photo_with_its_alt_text_as_caption_after_the_text_before_it() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
         var calls = TelegramRendering.render(Message.reply(MAYA, List.of(

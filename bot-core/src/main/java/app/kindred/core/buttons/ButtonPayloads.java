@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.regex.Pattern;
 
 /**
  * Makes and checks button payloads: {@code action~value~expiry~mac}, at most 48 ASCII bytes. The MAC
@@ -19,23 +18,62 @@ import java.util.regex.Pattern;
  */
 public final class ButtonPayloads {
 
-    private static final Pattern ACTION = Pattern.compile("[a-z][a-z0-9.-]{0,11}");
-    private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9_-]{0,16}");
     private static final int MAC_BYTES = 8;
     private final SecretKeySpec key;
+    /** A keyed Mac per thread: a prompt signs a dozen buttons, and keying a fresh Mac each time was the cost. */
+    private final ThreadLocal<Mac> macs;
 
     public ButtonPayloads(byte[] key) {
         if (key.length < 32) {
             throw new IllegalArgumentException("the button key must be at least 32 bytes");
         }
         this.key = new SecretKeySpec(key.clone(), "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(this::keyedMac);
+    }
+
+    private Mac keyedMac() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is missing from this JVM", e);
+        }
+    }
+
+    /** An action is 1-12 of [a-z0-9.-] starting with a letter; checked by hand, as it runs for every button. */
+    private static boolean isAction(String action) {
+        if (action.isEmpty() || action.length() > 12 || !(action.charAt(0) >= 'a' && action.charAt(0) <= 'z')) {
+            return false;
+        }
+        for (int i = 1; i < action.length(); i++) {
+            char c = action.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A value is 0-16 of [A-Za-z0-9_-]. */
+    private static boolean isValue(String value) {
+        if (value.length() > 16) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String sign(String action, String value, MemberId presser, Instant expires) {
-        if (!ACTION.matcher(action).matches()) {
+        if (!isAction(action)) {
             throw new IllegalArgumentException("action ids are 1-12 lower-case letters, digits, '.' or '-'");
         }
-        if (!VALUE.matcher(value).matches()) {
+        if (!isValue(value)) {
             throw new IllegalArgumentException("button values are 0-16 characters of [A-Za-z0-9_-]");
         }
         String expiry = Long.toString(expires.getEpochSecond() / 60, 36);
@@ -46,7 +84,7 @@ public final class ButtonPayloads {
     /** Checks a pressed payload against the member who pressed it. */
     public PressCheck check(String payload, MemberId presser, Instant now) {
         String[] fields = payload.split("~", -1);
-        if (fields.length != 4 || !ACTION.matcher(fields[0]).matches() || !VALUE.matcher(fields[1]).matches()) {
+        if (fields.length != 4 || !isAction(fields[0]) || !isValue(fields[1])) {
             return new PressCheck.Malformed();
         }
         String body = fields[0] + '~' + fields[1] + '~' + fields[2];
@@ -67,15 +105,10 @@ public final class ButtonPayloads {
     }
 
     private String mac(String body, MemberId presser) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            mac.update(presser.value().getBytes(StandardCharsets.US_ASCII));
-            mac.update((byte) 0);
-            byte[] digest = mac.doFinal(body.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, MAC_BYTES));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is missing from this JVM", e);
-        }
+        Mac mac = macs.get();
+        mac.update(presser.value().getBytes(StandardCharsets.US_ASCII));
+        mac.update((byte) 0);
+        byte[] digest = mac.doFinal(body.getBytes(StandardCharsets.US_ASCII));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, MAC_BYTES));
     }
 }

@@ -38,7 +38,8 @@ final class CheckinAnswers {
     void score(Turn turn, String value) {
         String[] fields = value.split("-", 2);
         OptionalLong occurrence = OccurrenceCode.decode(fields[0]);
-        if (occurrence.isEmpty() || fields.length != 2 || !fields[1].matches("[1-5]")) {
+        if (occurrence.isEmpty() || fields.length != 2 || fields[1].length() != 1
+                || fields[1].charAt(0) < '1' || fields[1].charAt(0) > '5') {
             turn.replyText("errors.stale-button");
             return;
         }

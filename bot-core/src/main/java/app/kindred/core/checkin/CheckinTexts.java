@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 final class CheckinTexts {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    /** Date patterns come from prompts per language; parsing one per reply showed up in the benchmark. */
+    private static final java.util.Map<String, DateTimeFormatter> FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private CheckinTexts() {
     }
@@ -48,9 +50,15 @@ final class CheckinTexts {
 
     /** A weekday, date and time in the member's language: "Tuesday 3 March, 08:30". */
     static String when(Say say, Instant instant, ZoneId zone) {
-        DateTimeFormatter date = DateTimeFormatter.ofPattern(say.text("checkin.date-format"), locale(say));
+        DateTimeFormatter date = formatter(say, say.text("checkin.date-format"));
         return say.text("checkin.date-and-time", "date", date.format(instant.atZone(zone)),
                 "time", clock(instant, zone));
+    }
+
+    /** A date formatter for a pattern in the member's language, made once. */
+    static DateTimeFormatter formatter(Say say, String pattern) {
+        return FORMATS.computeIfAbsent(say.language() + '\u0000' + pattern,
+                key -> DateTimeFormatter.ofPattern(pattern, locale(say)));
     }
 
     static String dayName(Say say, DayOfWeek day) {

@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
 final class CheckinWords {
 
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.h](\\d{2}))?(am|pm|h)?");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final Map<String, String> keywords = new HashMap<>();
     /** Keywords of several words ("every day", "en semaine"), longest first, matched before splitting. */
@@ -65,11 +68,11 @@ final class CheckinWords {
         if (text.isEmpty()) {
             return new CheckinRequest.Now();
         }
-        String[] words = joinPhrases(text).split("[\\s,;]+");
+        String[] words = SEPARATORS.split(joinPhrases(text));
         String first = keywords.get(words[0]);
         if ("zone".equals(first)) {
             // Zone ids are case-sensitive: take the member's own spelling.
-            String[] original = arguments.strip().split("\\s+", 2);
+            String[] original = SPACES.split(arguments.strip(), 2);
             return new CheckinRequest.Zone(original.length > 1 ? original[1].strip() : "");
         }
         if (words.length == 1 && "now".equals(first)) {
@@ -85,9 +88,14 @@ final class CheckinWords {
     }
 
     private String joinPhrases(String text) {
-        String padded = " " + text.replaceAll("[\\s,;]+", " ") + " ";
+        String padded = " " + SEPARATORS.matcher(text).replaceAll(" ") + " ";
+        if (padded.indexOf(' ', 1) == padded.length() - 1) {
+            return padded.strip();   // one word: no phrase can be in it
+        }
         for (String phrase : phrases) {
-            padded = padded.replace(" " + phrase + " ", " " + phrase.replace(' ', '_') + " ");
+            if (padded.contains(phrase)) {
+                padded = padded.replace(" " + phrase + " ", " " + phrase.replace(' ', '_') + " ");
+            }
         }
         return padded.strip();
     }
@@ -150,7 +158,10 @@ final class CheckinWords {
 
     /** Lower case without accents, so "Miércoles" and "miercoles" are the same word. */
     static String normal(String text) {
-        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "");
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (Normalizer.isNormalized(lower, Normalizer.Form.NFD)) {
+            return lower;   // plain ASCII and the like: nothing to strip
+        }
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     }
 }

@@ -10,6 +10,7 @@ import app.kindred.core.member.MemberProfile;
 import app.kindred.core.prompts.Say;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,11 +33,11 @@ public final class MoodFeature implements Feature {
     static final int LONG = 90;
 
     private final MoodHistory moods;
-    private final java.time.Duration retention;
+    private final Duration retention;
     private final AtomicReference<LocalDate> lastExpiry = new AtomicReference<>();
 
     /** @param retention how long mood entries are kept (the core settings' mood retention) */
-    public MoodFeature(MoodHistory moods, java.time.Duration retention) {
+    public MoodFeature(MoodHistory moods, Duration retention) {
         this.moods = moods;
         this.retention = retention;
     }
@@ -51,9 +52,10 @@ public final class MoodFeature implements Feature {
     /** Once a day, deletes every member's entries older than the retention. */
     List<Outbound> expire(Instant now) {
         LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
-        LocalDate previous = lastExpiry.getAndSet(today);
-        if (!today.equals(previous)) {
+        if (!today.equals(lastExpiry.get())) {
             moods.forgetBefore(today.minusDays(retention.toDays()));
+            // Noted only once done, so a day the store was down is tried again on the next tick.
+            lastExpiry.set(today);
         }
         return List.of();
     }

@@ -5,6 +5,7 @@ import app.kindred.core.conversation.Access;
 import app.kindred.core.conversation.Feature;
 import app.kindred.core.conversation.Routes;
 import app.kindred.core.conversation.Turn;
+import app.kindred.core.crisis.screening.Screening;
 import app.kindred.core.prompts.Prompts;
 import app.kindred.core.prompts.Say;
 
@@ -26,6 +27,8 @@ public final class TipsFeature implements Feature {
 
     private final TipProgress progress;
     private final SupporterQuestion supporterQuestion;
+    /** Tip ids per language, read from the catalogue once rather than by scanning its keys per request. */
+    private final java.util.Map<String, List<String>> idsByLanguage = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TipsFeature(TipProgress progress, Prompts prompts) {
         this.progress = progress;
@@ -41,7 +44,7 @@ public final class TipsFeature implements Feature {
 
     private void nextTip(Turn turn) {
         Say say = turn.say();
-        List<String> all = Tip.ids(say);
+        List<String> all = idsByLanguage.computeIfAbsent(say.language(), language -> Tip.ids(say));
         Set<String> seen = progress.seen(turn.member());
         List<String> unseen = new ArrayList<>(all);
         unseen.removeAll(seen);
@@ -62,9 +65,15 @@ public final class TipsFeature implements Feature {
         turn.reply(parts);
     }
 
-    /** Answers a worried friend's question in a direct conversation; in a shared space Kindred stays quiet. */
+    /**
+     * Answers a worried friend in a direct conversation: a question like "how can I help my friend?", or a
+     * message the crisis screen found to be worry about someone else (a crisis never gets this far). In a
+     * shared space Kindred stays quiet.
+     */
     private boolean answerSupporter(Turn turn, String text) {
-        if (turn.place().isSpace() || !supporterQuestion.matches(text)) {
+        boolean worriedAboutSomeone = turn.get(Screening.class)
+                .map(screening -> screening.has(Screening.Category.THIRD_PARTY_WORRY)).orElse(false);
+        if (turn.place().isSpace() || !worriedAboutSomeone && !supporterQuestion.matches(text)) {
             return false;
         }
         Say say = turn.say();

@@ -84,6 +84,13 @@ class TipsScenarioTest {
     }
 
     @Test
+    void worry_about_someone_else_that_the_crisis_screen_recognises_gets_the_supporter_tips_too() {
+        TestMember maya = kindred.consentedMember("Maya", LONDON);
+        Reply reply = maya.says("I'm really worried about my brother, he hasn't been himself for weeks");
+        assertThat(reply.text()).contains("Listen actively").contains("/helplines");
+    }
+
+    @Test
     void someone_asking_for_help_for_themselves_or_chatting_is_not_taken_for_a_supporter() {
         TestMember sam = kindred.consentedMember("Sam", LONDON);
         assertThat(sam.says("Can someone help me?").text()).doesNotContain("Listen actively").contains("/help");
