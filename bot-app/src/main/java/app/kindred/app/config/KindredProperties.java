@@ -41,7 +41,7 @@ public record KindredProperties(
         @DefaultValue("15s") Duration clockTick,
         @DefaultValue Keys keys) {
 
-    /** The stores Kindred knows; only the embedded one is built so far. */
+    /** The stores Kindred knows: the embedded file store, or Redis at {@code kindred.redis.url}. */
     public enum StoreKind { EMBEDDED, REDIS }
 
     /**

@@ -46,7 +46,6 @@ public final class KindredSettings {
 
     /** Every check that needs nothing but the settings themselves; the default language waits for the prompts. */
     public static void checkWithoutPrompts(KindredProperties properties) {
-        requireAvailableStore(properties.store());
         dataDir(properties.dataDir());
         promptsDir(properties.promptsDir());
         clockTick(properties.clockTick());
@@ -59,14 +58,6 @@ public final class KindredSettings {
         positive("kindred.flood-window", properties.floodWindow(), defaults.floodWindow(), "1m");
         atLeastOne("kindred.max-text-length", properties.maxTextLength(), defaults.maxTextLength());
         positive("kindred.prompt-validity", properties.promptValidity(), defaults.promptValidity(), "2d");
-    }
-
-    /** Refuses a store this version cannot run on, rather than quietly falling back to another one. */
-    public static void requireAvailableStore(KindredProperties.StoreKind store) {
-        if (store == KindredProperties.StoreKind.REDIS) {
-            throw new BadSettingException("kindred.store", "kindred.store is 'redis', but the Redis store is not "
-                    + "available in this version of Kindred: remove the setting to use the embedded store.");
-        }
     }
 
     public static Path dataDir(String dataDir) {

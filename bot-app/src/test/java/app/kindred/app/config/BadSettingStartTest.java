@@ -29,7 +29,6 @@ class BadSettingStartTest {
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', textBlock = """
             kindred.default-time-zone | Mars/Olympus | kindred.default-time-zone is 'Mars/Olympus', which is not a time zone: use an IANA name such as Europe/London.
-            kindred.store             | redis        | kindred.store is 'redis', but the Redis store is not available in this version of Kindred: remove the setting to use the embedded store.
             kindred.clock-tick        | often        | kindred.clock-tick is 'often', which is not a duration: use a number with a unit, such as 15s, 10m or 7d.
             """)
     void a_bad_value_stops_the_app_with_one_sentence(String key, String value, String sentence, CapturedOutput output) {
@@ -39,6 +38,18 @@ class BadSettingStartTest {
                 .close()).isNotNull();
 
         assertThat(output.getErr().strip()).isEqualTo(sentence);
+        assertThat(output.getAll()).doesNotContain("\tat org.springframework").doesNotContain("APPLICATION FAILED TO START");
+    }
+
+    @Test
+    void a_redis_that_does_not_answer_stops_the_app_with_one_sentence(CapturedOutput output) {
+        SpringApplicationBuilder app = new SpringApplicationBuilder(KindredMain.class);
+
+        assertThatThrownBy(() -> app.run("--server.port=0", "--kindred.data-dir=" + dataDir, "--kindred.store=redis",
+                "--kindred.redis.url=redis://127.0.0.1:1/0").close()).isNotNull();
+
+        assertThat(output.getErr().strip()).isEqualTo("kindred.redis.url is 'redis://127.0.0.1:1/0', where no Redis "
+                + "answers: start Redis there, or point kindred.redis.url at a running one.");
         assertThat(output.getAll()).doesNotContain("\tat org.springframework").doesNotContain("APPLICATION FAILED TO START");
     }
 

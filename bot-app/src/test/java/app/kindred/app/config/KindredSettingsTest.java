@@ -94,12 +94,6 @@ class KindredSettingsTest {
     }
 
     @Test
-    void redis_is_refused_rather_than_quietly_replaced() {
-        assertRefused(() -> KindredSettings.requireAvailableStore(KindredProperties.StoreKind.REDIS), "kindred.store",
-                "kindred.store is 'redis', but the Redis store is not available in this version of Kindred: remove the setting to use the embedded store.");
-    }
-
-    @Test
     void a_clock_slower_than_a_minute_is_refused() {
         assertThat(KindredSettings.clockTick(Duration.ofSeconds(15))).isEqualTo(Duration.ofSeconds(15));
         assertRefused(() -> KindredSettings.clockTick(Duration.ofMinutes(5)), "kindred.clock-tick",

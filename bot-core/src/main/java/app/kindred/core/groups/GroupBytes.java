@@ -1,0 +1,33 @@
+package app.kindred.core.groups;
+
+import app.kindred.core.member.MemberId;
+
+import java.util.Map;
+
+/** The compact binary forms of groups and group member records, for stores outside this package (Redis). */
+public final class GroupBytes {
+
+    private GroupBytes() {
+    }
+
+    public static byte[] encode(Group group) {
+        return Records.encode(group);
+    }
+
+    public static Group decodeGroup(byte[] data) {
+        return Records.decodeGroup(data);
+    }
+
+    public static byte[] encode(GroupMember member) {
+        return Records.encode(member);
+    }
+
+    public static GroupMember decodeMember(MemberId id, byte[] data) {
+        return Records.decodeMember(id, data);
+    }
+
+    /** A member's group record as the export shows it. */
+    public static Map<String, Object> describe(GroupMember member) {
+        return EmbeddedGroupMembers.describe(member);
+    }
+}
