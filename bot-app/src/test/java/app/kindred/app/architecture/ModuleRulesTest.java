@@ -12,7 +12,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The arrows between modules, checked where every module is on the classpath: the core knows no
- * platform, no Spring and no Redis client, and nothing outside itself; each adapter knows the core only.
+ * platform, no Spring and no Redis client, and nothing outside itself; the Redis store and each adapter
+ * know the core only.
  */
 @AnalyzeClasses(packages = "app.kindred", importOptions = ModuleRulesTest.MainCodeOnly.class)
 class ModuleRulesTest {
@@ -30,9 +31,17 @@ class ModuleRulesTest {
     static final ArchRule core_depends_on_no_adapter_and_not_on_the_app = noClasses()
             .that().resideInAPackage("app.kindred.core..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "app.kindred.app..", "app.kindred.telegram..", "app.kindred.slack..", "app.kindred.discord..",
-                    "app.kindred.web..")
+                    "app.kindred.app..", "app.kindred.store..", "app.kindred.telegram..", "app.kindred.slack..",
+                    "app.kindred.discord..", "app.kindred.web..")
             .because("the arrows point one way: adapters and the app depend on the core");
+
+    @ArchTest
+    static final ArchRule the_redis_store_knows_the_core_only = noClasses()
+            .that().resideInAPackage("app.kindred.store..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "app.kindred.app..", "app.kindred.telegram..", "app.kindred.slack..", "app.kindred.discord..",
+                    "app.kindred.web..", "org.springframework..")
+            .because("a store implements the core's ports; the app chooses it");
 
     @ArchTest
     static final ArchRule telegram_adapter_stands_alone = adapterStandsAlone("telegram");

@@ -63,6 +63,18 @@ class DockerFilesTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void compose_runs_kindred_on_the_redis_beside_it() throws IOException {
+        Map<String, Object> kindred = (Map<String, Object>) ((Map<String, Object>) yaml(DOCKER.resolve("compose.yaml"))
+                .get("services")).get("kindred");
+        Map<String, Object> environment = (Map<String, Object>) kindred.get("environment");
+
+        assertThat(environment).containsEntry("KINDRED_STORE", "redis")
+                .containsEntry("KINDRED_REDIS_URL", "redis://redis:6379/0");
+        assertThat(((Map<String, Object>) kindred.get("depends_on"))).containsKey("redis");
+    }
+
+    @Test
     void every_path_the_dockerfile_copies_from_the_repository_exists() throws IOException {
         List<String> sources = new ArrayList<>();
         for (String instruction : instructions("COPY")) {
@@ -105,7 +117,7 @@ class DockerFilesTest {
         }
 
         List<String> kindredOwn = named.stream()
-                .filter(name -> !name.matches("KINDRED_(TELEGRAM|SLACK|DISCORD|WEB)_.*")).toList();
+                .filter(name -> !name.matches("KINDRED_(TELEGRAM|SLACK|DISCORD|WEB|REDIS)_.*")).toList();
         assertThat(kindredOwn).isNotEmpty();
         assertThat(known).containsAll(kindredOwn);
     }

@@ -39,7 +39,7 @@ class ReadmeCommandsTest {
     void the_run_command_starts_the_jar_this_module_builds() throws IOException {
         String pom = Files.readString(REPO.resolve("bot-app/pom.xml"));
 
-        assertThat(pom).contains("<finalName>kindred</finalName>").contains("<classifier>exec</classifier>");
+        assertThat(pom).contains("<outputFile>${project.build.directory}/kindred-exec.jar</outputFile>");
         assertThat(readmeCommands().get(0)).endsWith("java -jar bot-app/target/kindred-exec.jar");
     }
 
