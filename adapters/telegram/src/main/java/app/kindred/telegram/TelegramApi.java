@@ -63,13 +63,13 @@ public final class TelegramApi implements AutoCloseable {
             return me;
         } catch (TelegramApiRequestException e) {
             if (e.getErrorCode() != null && (e.getErrorCode() == 401 || e.getErrorCode() == 404)) {
-                throw new IllegalStateException("Telegram refused the bot token of bot " + settings.botId()
+                throw new TelegramSetupException("Telegram refused the bot token of bot " + settings.botId()
                         + ": check KINDRED_TELEGRAM_TOKEN (ask @BotFather for the current one)");
             }
-            throw new IllegalStateException("the Telegram Bot API at " + settings.apiUrl() + " answered getMe with an error ("
+            throw new TelegramSetupException("the Telegram Bot API at " + settings.apiUrl() + " answered getMe with an error ("
                     + e.getErrorCode() + " " + e.getApiResponse() + "): check kindred.telegram.api-url");
         } catch (TelegramApiException e) {
-            throw new IllegalStateException("Kindred cannot reach the Telegram Bot API at " + settings.apiUrl()
+            throw new TelegramSetupException("Kindred cannot reach the Telegram Bot API at " + settings.apiUrl()
                     + ": check kindred.telegram.api-url and the network");
         }
     }

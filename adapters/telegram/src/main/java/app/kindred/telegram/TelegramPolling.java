@@ -59,7 +59,7 @@ public final class TelegramPolling implements AutoCloseable {
             LOG.info("Telegram long polling started for bot {}", settings.botId());
         } catch (TelegramApiException e) {
             close();
-            throw new IllegalStateException("Telegram long polling could not start for bot " + settings.botId()
+            throw new TelegramSetupException("Telegram long polling could not start for bot " + settings.botId()
                     + " at " + settings.apiUrl() + " (deleteWebhook failed): check the token, kindred.telegram.api-url "
                     + "and that no other Kindred polls with this token");
         }

@@ -173,10 +173,14 @@ public class TelegramProperties {
         try {
             outboxSettings = outbox.toSettings();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("kindred.telegram.outbox: " + e.getMessage());
+            throw new TelegramSetupException("kindred.telegram.outbox: " + e.getMessage());
         }
-        return new TelegramSettings(token, TelegramSettings.apiUrl(apiUrl), TelegramSettings.mode(mode),
-                webhook.publicUrl, webhook.path, webhook.secret, outboxSettings);
+        try {
+            return new TelegramSettings(token, TelegramSettings.apiUrl(apiUrl), TelegramSettings.mode(mode),
+                    webhook.publicUrl, webhook.path, webhook.secret, outboxSettings);
+        } catch (IllegalArgumentException e) {
+            throw new TelegramSetupException(e.getMessage());
+        }
     }
 
     public String getToken() {

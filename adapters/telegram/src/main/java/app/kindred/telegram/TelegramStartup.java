@@ -52,7 +52,7 @@ final class TelegramStartup implements SmartLifecycle {
                     .build());
             LOG.info("Telegram webhook set to {}", settings.webhookEndpoint());
         } catch (TelegramApiException e) {
-            throw new IllegalStateException("Telegram refused the webhook " + settings.webhookEndpoint() + " ("
+            throw new TelegramSetupException("Telegram refused the webhook " + settings.webhookEndpoint() + " ("
                     + TelegramFailures.classify(e).reason() + "): check kindred.telegram.webhook.public-url");
         }
     }

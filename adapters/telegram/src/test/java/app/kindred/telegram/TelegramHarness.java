@@ -111,6 +111,31 @@ final class TelegramHarness implements AutoCloseable {
             throw new AssertionError(firstName + " got no further message; all sent: " + api.calls("sendMessage"));
         }
 
+        /** Waits for a message to this member whose text contains the words, skipping those before it. */
+        JsonNode awaitMessage(String containing) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            while (System.nanoTime() < deadline) {
+                List<JsonNode> mine = messages();
+                for (int i = read; i < mine.size(); i++) {
+                    if (mine.get(i).path("text").asText().contains(containing)) {
+                        read = i + 1;
+                        return mine.get(i);
+                    }
+                }
+                FakeBotApi.pause();
+            }
+            throw new AssertionError(firstName + " got no message containing '" + containing + "': " + messages());
+        }
+
+        /** Agrees to what Kindred keeps and sets a time zone, as a Telegram member must (Telegram gives none). */
+        void joinsKindred(String zone) {
+            sends("start");
+            presses(button(nextMessage(), "I agree, let's start"));
+            awaitMessage("You're all set");
+            sendsCommand("/settings timezone " + zone);
+            awaitMessage(zone);
+        }
+
         List<JsonNode> messages() {
             return api.calls("sendMessage").stream()
                     .filter(call -> call.path("chat_id").asText().equals(String.valueOf(userId))).toList();
