@@ -45,18 +45,6 @@ final class Phrase {
         boolean isGap() {
             return words == null && !end;
         }
-
-        boolean matches(String word) {
-            if (words.contains(word)) {
-                return true;
-            }
-            for (String prefix : prefixes) {
-                if (word.startsWith(prefix)) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     final Kind kind;
@@ -66,6 +54,18 @@ final class Phrase {
     final Object owner;
     /** The phrase as written in the rule file, for error messages and rule-file tests. */
     final String source;
+    /** Set once by {@link PhraseIndex} while it is built: the ids of the phrase's first and required slots. */
+    int firstSlotId = -1;
+    int[] requiredSlotIds;
+    /** Per slot, its id; -1 for gaps and the end of a sentence. */
+    int[] slotIds;
+    int anchorSlotId = -1;
+    /** The pseudo-slot filled by the language's negations, which gaps never skip; -1 when it has none. */
+    int negationSlotId = -1;
+    Set<String> gapStoppers() {
+        return gapStoppers;
+    }
+
     /** Words a gap never skips: the language's negations, so "ich will nicht sterben" is no match for "will ~2 sterben". */
     private final Set<String> gapStoppers;
 
@@ -81,42 +81,45 @@ final class Phrase {
     /**
      * Tries to match the rest of the phrase after its first slot matched the word at {@code start}.
      *
+     * @param filledAt per word position, the bits of the slots its word fills ({@code stride} longs each)
      * @return the end (exclusive) of the shortest match, or -1
      */
-    int matchAfterFirst(Tokens tokens, int start) {
-        return match(tokens, 1, start + 1, tokens.clause(start));
+    int matchAfterFirst(Tokens tokens, long[] filledAt, int stride, int start) {
+        return match(tokens, filledAt, stride, 1, start + 1, tokens.clause(start));
     }
 
-    private int match(Tokens tokens, int slot, int position, int clause) {
+    private int match(Tokens tokens, long[] filledAt, int stride, int slot, int position, int clause) {
         if (slot == slots.length) {
             return position;
         }
         Slot current = slots[slot];
         if (current.end) {
             boolean atEnd = position >= tokens.size() || tokens.clause(position) != clause;
-            return atEnd ? match(tokens, slot + 1, position, clause) : -1;
+            return atEnd ? match(tokens, filledAt, stride, slot + 1, position, clause) : -1;
         }
         if (current.isGap()) {
             for (int skip = 0; skip <= current.maxGap; skip++) {
                 int at = position + skip;
                 if (at > tokens.size() || skip > 0 && (tokens.clause(at - 1) != clause
-                        || gapStoppers.contains(tokens.word(at - 1)))) {
+                        || negationSlotId >= 0 && (filledAt[(at - 1) * stride + (negationSlotId >>> 6)] & (1L << negationSlotId)) != 0)) {
                     break;
                 }
-                int end = match(tokens, slot + 1, at, clause);
+                int end = match(tokens, filledAt, stride, slot + 1, at, clause);
                 if (end >= 0) {
                     return end;
                 }
             }
             return -1;
         }
-        if (position < tokens.size() && tokens.clause(position) == clause && current.matches(tokens.word(position))) {
-            int end = match(tokens, slot + 1, position + 1, clause);
+        int id = slotIds[slot];
+        if (position < tokens.size() && tokens.clause(position) == clause
+                && (filledAt[position * stride + (id >>> 6)] & (1L << id)) != 0) {
+            int end = match(tokens, filledAt, stride, slot + 1, position + 1, clause);
             if (end >= 0) {
                 return end;
             }
         }
-        return current.optional ? match(tokens, slot + 1, position, clause) : -1;
+        return current.optional ? match(tokens, filledAt, stride, slot + 1, position, clause) : -1;
     }
 
     @Override

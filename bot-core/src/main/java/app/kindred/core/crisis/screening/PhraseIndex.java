@@ -1,14 +1,18 @@
 package app.kindred.core.crisis.screening;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Finds every phrase that matches a message in one pass: phrases are indexed by the words (a hash map)
- * and word beginnings (a letter trie) their first slot accepts, so a word that starts no phrase costs one
- * lookup and a short trie walk.
+ * Finds every phrase that matches a message. Most messages match nothing, so the work is arranged to
+ * make "nothing here" cheap: per word, one hash lookup (and one probe for word beginnings) marks which
+ * slots it fills; a phrase is tried only when its least common required slot is filled and every other
+ * required slot is too; only then are its slots matched in order, with gaps, by testing those marks.
  */
 final class PhraseIndex {
 
@@ -16,117 +20,301 @@ final class PhraseIndex {
     record Match(Phrase phrase, int start, int end) {
     }
 
-    private final Map<String, Phrase[]> byWord;
-    private final TrieNode prefixes;
 
-    private PhraseIndex(Map<String, Phrase[]> byWord, TrieNode prefixes) {
-        this.byWord = byWord;
-        this.prefixes = prefixes;
+    /** Per phrase word, the slots it fills. */
+    private final Map<String, int[]> wordSlots;
+    /** Word beginnings (stem*), found by a word's first three characters. */
+    private final StemTable stems;
+    private final int slotCount;
+    /** Per slot id, the phrases whose anchor (least common required slot) it is, or null. */
+    private final Phrase[][] anchoredAt;
+    /** Mark arrays reused by each thread, so screening allocates next to nothing. */
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+    private PhraseIndex(Map<String, int[]> wordSlots, StemTable stems, int slotCount, Phrase[][] anchoredAt) {
+        this.wordSlots = wordSlots;
+        this.stems = stems;
+        this.slotCount = slotCount;
+        this.anchoredAt = anchoredAt;
     }
 
     static PhraseIndex of(List<Phrase> phrases) {
-        Map<String, List<Phrase>> words = new HashMap<>();
-        TrieNode root = new TrieNode();
+        Builder builder = new Builder();
+        Map<String, Integer> wordUse = new HashMap<>();
         for (Phrase phrase : phrases) {
             Phrase.Slot first = phrase.slots[0];
             if (first.isGap() || first.end || first.optional) {
                 throw new IllegalArgumentException("a phrase must start with a word, not a gap or an optional word: "
                         + phrase.source);
             }
-            for (String word : first.words) {
-                words.computeIfAbsent(word, w -> new ArrayList<>()).add(phrase);
-            }
-            for (String prefix : first.prefixes) {
-                root.add(prefix, 0, phrase);
+            for (Phrase.Slot slot : phrase.slots) {
+                if (!slot.isGap() && !slot.end) {
+                    slot.words.forEach(word -> wordUse.merge(word, 1, Integer::sum));
+                }
             }
         }
-        Map<String, Phrase[]> frozen = new HashMap<>();
-        words.forEach((word, list) -> frozen.put(word, list.toArray(Phrase[]::new)));
-        root.freeze();
-        return new PhraseIndex(frozen, root);
+        for (Phrase phrase : phrases) {
+            phrase.slotIds = new int[phrase.slots.length];
+            List<Integer> required = new ArrayList<>();
+            int anchor = -1;
+            long anchorCost = Long.MAX_VALUE;
+            for (int k = 0; k < phrase.slots.length; k++) {
+                Phrase.Slot slot = phrase.slots[k];
+                if (slot.isGap() || slot.end) {
+                    phrase.slotIds[k] = -1;
+                    continue;
+                }
+                int id = builder.slot(slot.words, slot.prefixes);
+                phrase.slotIds[k] = id;
+                if (!slot.optional) {
+                    required.add(id);
+                    long cost = cost(slot, wordUse);
+                    if (cost < anchorCost) {
+                        anchorCost = cost;
+                        anchor = id;
+                    }
+                }
+            }
+            phrase.firstSlotId = phrase.slotIds[0];
+            phrase.requiredSlotIds = required.stream().mapToInt(Integer::intValue).toArray();
+            phrase.anchorSlotId = anchor;
+            phrase.negationSlotId = phrase.gapStoppers().isEmpty() ? -1 : builder.slot(phrase.gapStoppers(), new String[0]);
+        }
+        Phrase[][] anchoredAt = new Phrase[builder.count()][];
+        for (Phrase phrase : phrases) {
+            Phrase[] before = anchoredAt[phrase.anchorSlotId];
+            Phrase[] after = before == null ? new Phrase[1] : Arrays.copyOf(before, before.length + 1);
+            after[after.length - 1] = phrase;
+            anchoredAt[phrase.anchorSlotId] = after;
+        }
+        Map<String, int[]> words = new HashMap<>();
+        builder.words.forEach((word, ids) -> words.put(word, ids.stream().distinct().mapToInt(Integer::intValue).toArray()));
+        return new PhraseIndex(words, new StemTable(builder.stems), builder.count(), anchoredAt);
+    }
+
+    /**
+     * How often a slot is likely to be filled: words that many phrases use are the everyday ones ("i",
+     * "me", "de"), and a word beginning matches many words, so such slots make poor anchors.
+     */
+    private static long cost(Phrase.Slot slot, Map<String, Integer> wordUse) {
+        long cost = 0;
+        for (String word : slot.words) {
+            int uses = wordUse.getOrDefault(word, 1);
+            cost += (long) uses * uses + (word.length() <= 2 ? 50 : 0);
+        }
+        return cost + 20L * slot.prefixes.length;
     }
 
     List<Match> find(Tokens tokens) {
-        List<Match> found = null;
-        for (int start = 0; start < tokens.size(); start++) {
-            String word = tokens.word(start);
-            Phrase[] exact = byWord.get(word);
-            if (exact != null) {
-                found = tryAll(exact, tokens, start, found);
+        int stride = (slotCount >>> 6) + 1;
+        Scratch marks = scratch.get().clear(stride, tokens.size());
+        long[] filled = marks.filled;
+        long[] filledAt = marks.filledAt;
+        Anchors anchors = marks.anchors;
+        for (int position = 0; position < tokens.size(); position++) {
+            String word = tokens.word(position);
+            int offset = position * stride;
+            int[] slots = wordSlots.get(word);
+            if (slots != null) {
+                fill(filled, filledAt, offset, slots, anchors);
             }
-            TrieNode node = prefixes;
-            for (int k = 0; k < word.length() && node != null; k++) {
-                node = node.child(word.charAt(k));
-                if (node != null && node.phrases.length > 0) {
-                    found = tryAll(node.phrases, tokens, start, found);
+            Stem[] candidates = stems.candidates(word);
+            if (candidates != null) {
+                for (Stem stem : candidates) {
+                    if (word.startsWith(stem.text)) {
+                        fill(filled, filledAt, offset, stem.slots, anchors);
+                    }
+                }
+            }
+        }
+        if (anchors.count == 0) {
+            return List.of();
+        }
+        List<Match> found = null;
+        for (int a = 0; a < anchors.count; a++) {
+            for (Phrase phrase : anchoredAt[anchors.ids[a]]) {
+                if (allFilled(filled, phrase.requiredSlotIds)) {
+                    found = tryEveryStart(phrase, tokens, filledAt, stride, found);
                 }
             }
         }
         return found == null ? List.of() : found;
     }
 
-    private static List<Match> tryAll(Phrase[] phrases, Tokens tokens, int start, List<Match> found) {
-        for (Phrase phrase : phrases) {
-            int end = phrase.matchAfterFirst(tokens, start);
+    /** Marks the slots as filled at the position and overall, and notes the anchors filled for the first time. */
+    private void fill(long[] filled, long[] filledAt, int offset, int[] slots, Anchors anchors) {
+        for (int slot : slots) {
+            long bit = 1L << slot;
+            int word = slot >>> 6;
+            filledAt[offset + word] |= bit;
+            long before = filled[word];
+            if ((before & bit) == 0) {
+                filled[word] = before | bit;
+                if (anchoredAt[slot] != null) {
+                    anchors.add(slot);
+                }
+            }
+        }
+    }
+
+    private static List<Match> tryEveryStart(Phrase phrase, Tokens tokens, long[] filledAt, int stride, List<Match> found) {
+        int first = phrase.firstSlotId;
+        int word = first >>> 6;
+        long bit = 1L << first;
+        for (int start = 0; start < tokens.size(); start++) {
+            if ((filledAt[start * stride + word] & bit) == 0) {
+                continue;
+            }
+            int end = phrase.matchAfterFirst(tokens, filledAt, stride, start);
             if (end >= 0) {
                 if (found == null) {
                     found = new ArrayList<>(4);
                 }
-                if (!alreadyFound(found, phrase, start)) {
-                    found.add(new Match(phrase, start, end));
-                }
+                found.add(new Match(phrase, start, end));
             }
         }
         return found;
     }
 
-    private static boolean alreadyFound(List<Match> found, Phrase phrase, int start) {
-        for (int k = found.size() - 1; k >= 0 && found.get(k).start() == start; k--) {
-            if (found.get(k).phrase() == phrase) {
-                return true;
+    private static boolean allFilled(long[] bits, int[] slots) {
+        for (int slot : slots) {
+            if ((bits[slot >>> 6] & (1L << slot)) == 0) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
-    /** A letter trie over a-z; word beginnings with other characters are rejected when rules are loaded. */
-    private static final class TrieNode {
-        private TrieNode[] children;
-        private List<Phrase> adding = new ArrayList<>();
-        private Phrase[] phrases = new Phrase[0];
+    /** One thread's mark arrays, cleared before each message. */
+    private static final class Scratch {
+        long[] filled = new long[0];
+        long[] filledAt = new long[0];
+        final Anchors anchors = new Anchors();
 
-        void add(String prefix, int at, Phrase phrase) {
-            if (at == prefix.length()) {
-                adding.add(phrase);
-                return;
+        Scratch clear(int stride, int positions) {
+            if (filled.length < stride) {
+                filled = new long[stride];
+            } else {
+                Arrays.fill(filled, 0, stride, 0L);
             }
-            char c = prefix.charAt(at);
-            if (c < 'a' || c > 'z') {
-                throw new IllegalArgumentException("a word beginning (stem*) may use only the letters a-z: " + prefix);
+            int needed = stride * Math.max(1, positions);
+            if (filledAt.length < needed) {
+                filledAt = new long[needed];
+            } else {
+                Arrays.fill(filledAt, 0, needed, 0L);
             }
-            if (children == null) {
-                children = new TrieNode[26];
-            }
-            if (children[c - 'a'] == null) {
-                children[c - 'a'] = new TrieNode();
-            }
-            children[c - 'a'].add(prefix, at + 1, phrase);
+            anchors.count = 0;
+            return this;
         }
+    }
 
-        TrieNode child(char c) {
-            return children == null || c < 'a' || c > 'z' ? null : children[c - 'a'];
+    /** The anchor slots a message filled, in the order it filled them. */
+    private static final class Anchors {
+        int[] ids = new int[16];
+        int count;
+
+        void add(int slot) {
+            if (count == ids.length) {
+                ids = Arrays.copyOf(ids, count * 2);
+            }
+            ids[count++] = slot;
         }
+    }
 
-        void freeze() {
-            phrases = adding.toArray(Phrase[]::new);
-            adding = null;
-            if (children != null) {
-                for (TrieNode child : children) {
-                    if (child != null) {
-                        child.freeze();
-                    }
+    /** Gives slots with the same words one id, and files their words and word beginnings. */
+    private static final class Builder {
+        final Map<String, List<Integer>> words = new HashMap<>();
+        final Map<String, List<Integer>> stems = new HashMap<>();
+        private final Map<List<Object>, Integer> byContent = new HashMap<>();
+
+        int slot(Set<String> slotWords, String[] prefixes) {
+            List<Object> content = List.of(slotWords, List.of(prefixes));
+            Integer known = byContent.get(content);
+            if (known != null) {
+                return known;
+            }
+            int id = byContent.size();
+            byContent.put(content, id);
+            for (String word : slotWords) {
+                words.computeIfAbsent(word, w -> new ArrayList<>()).add(id);
+            }
+            for (String prefix : prefixes) {
+                if (prefix.length() < StemTable.KEY_LENGTH) {
+                    throw new IllegalArgumentException("a word beginning (stem*) needs at least "
+                            + StemTable.KEY_LENGTH + " letters: " + prefix);
                 }
+                stems.computeIfAbsent(prefix, p -> new ArrayList<>()).add(id);
             }
+            return id;
+        }
+
+        int count() {
+            return byContent.size();
+        }
+    }
+
+    /** A word beginning and the slots a word starting with it fills. */
+    private record Stem(String text, int[] slots) {
+    }
+
+    /**
+     * Word beginnings by their first three characters, in an open-addressing table of ints, so a word
+     * costs one array probe to learn which beginnings could match it.
+     */
+    private static final class StemTable {
+        static final int KEY_LENGTH = 3;
+        private final int[] keys;
+        private final Stem[][] values;
+        private final int mask;
+
+        StemTable(Map<String, List<Integer>> byStem) {
+            Map<Integer, List<Stem>> byKey = new HashMap<>();
+            byStem.forEach((text, ids) -> byKey.computeIfAbsent(key(text), k -> new ArrayList<>())
+                    .add(new Stem(text, ids.stream().distinct().mapToInt(Integer::intValue).toArray())));
+            int size = Integer.highestOneBit(Math.max(4, byKey.size() * 4)) * 2;
+            keys = new int[size];
+            Arrays.fill(keys, -1);
+            values = new Stem[size][];
+            mask = size - 1;
+            byKey.forEach((key, list) -> {
+                int slot = mix(key) & mask;
+                while (keys[slot] != -1) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = key;
+                values[slot] = list.toArray(Stem[]::new);
+            });
+        }
+
+        Stem[] candidates(String word) {
+            if (word.length() < KEY_LENGTH) {
+                return null;
+            }
+            int key = key(word);
+            if (key < 0) {
+                return null;
+            }
+            int slot = mix(key) & mask;
+            while (keys[slot] != -1) {
+                if (keys[slot] == key) {
+                    return values[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            return null;
+        }
+
+        /** The first three characters as one int, or -1 when one is beyond Latin-1. */
+        private static int key(String word) {
+            char a = word.charAt(0);
+            char b = word.charAt(1);
+            char c = word.charAt(2);
+            return (a | b | c) > 0xFF ? -1 : a << 16 | b << 8 | c;
+        }
+
+        private static int mix(int key) {
+            int h = key * 0x9E3779B9;
+            return h ^ (h >>> 16);
         }
     }
 }

@@ -21,6 +21,8 @@ final class TextNormaliser {
     private final Map<Integer, String> emoji;
     private final Map<String, String[]> compounds;
     private final Set<String> clauseWords;
+    /** The shortest run-together word, so most words skip the compounds lookup. */
+    private final int shortestCompound;
 
     /**
      * @param leet        symbol or digit → letter, applied only inside words that contain a letter
@@ -39,6 +41,7 @@ final class TextNormaliser {
         this.emoji = Map.copyOf(emoji);
         this.compounds = Map.copyOf(compounds);
         this.clauseWords = Set.copyOf(clauseWords);
+        this.shortestCompound = compounds.keySet().stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
     }
 
     Tokens tokens(String text) {
@@ -47,6 +50,18 @@ final class TextNormaliser {
         int length = text.length();
         int i = 0;
         while (i < length) {
+            char ascii = text.charAt(i);
+            // Most text is plain ASCII letters: handled here without the general Unicode path.
+            if (ascii >= 'a' && ascii <= 'z') {
+                builder.ascii(ascii);
+                i++;
+                continue;
+            }
+            if (ascii >= 'A' && ascii <= 'Z') {
+                builder.ascii((char) (ascii | 0x20));
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (Character.isLetter(cp)) {
@@ -148,6 +163,14 @@ final class TextNormaliser {
             hasLetter = true;
         }
 
+        void ascii(char lower) {
+            if (length == chars.length) {
+                chars = java.util.Arrays.copyOf(chars, length * 2);
+            }
+            chars[length++] = lower;
+            hasLetter = true;
+        }
+
         void digit(char c) {
             append(c);
             if (leet[c] != 0) {
@@ -206,7 +229,7 @@ final class TextNormaliser {
             }
             String word = new String(chars, 0, squeezed);
             reset();
-            String[] parts = compounds.get(word);
+            String[] parts = squeezed >= shortestCompound ? compounds.get(word) : null;
             if (parts != null) {
                 for (String part : parts) {
                     emit(part);
