@@ -105,11 +105,11 @@ class ChatApiTest {
     @Test
     void the_help_link_works_before_joining_and_asks_kindred_for_helplines_first() {
         HttpTab scared = tab();
-        assertThat(scared.join("name", "", "first", "helplines").status()).isEqualTo(200);
+        assertThat(scared.join("name", "", "locale", "en-GB", "first", "helplines").status()).isEqualTo(200);
 
-        HttpTab.Event first = scared.awaitMessage("helplines");
+        HttpTab.Event first = scared.awaitMessage("Samaritans");
         assertThat(first.seq()).isEqualTo(1);
-        assertThat(first.html()).doesNotContain("I agree");
+        assertThat(first.html()).contains("116 123").doesNotContain("I agree");
     }
 
     @Test

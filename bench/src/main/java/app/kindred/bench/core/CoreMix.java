@@ -35,7 +35,8 @@ import java.util.Random;
  */
 final class CoreMix {
 
-    static final int MEMBERS = 10_000;
+    /** Members in the community; -Dkindred.bench.members changes it for experiments. */
+    static final int MEMBERS = Integer.getInteger("kindred.bench.members", 10_000);
     static final int EVENTS = 1 << 18;
     private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
     private static final List<String> ZONES = List.of("Europe/London", "America/New_York", "Europe/Berlin",

@@ -8,8 +8,10 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
+import java.lang.management.ManagementFactory;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -40,9 +42,14 @@ public final class CoreThroughput implements Benchmark {
                 .measurementTime(TimeValue.seconds(4))
                 .jvmArgsAppend("-Djava.awt.headless=true", "-Xmx1g")
                 .build();
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Collection<RunResult> results = new Runner(options).run();
         double eventsPerSecond = results.iterator().next().getPrimaryResult().getScore();
-        return List.of(new Figure("core throughput", eventsPerSecond, "events/s",
-                ">= 100000 events/s, embedded store in memory, one thread", eventsPerSecond >= BUDGET));
+        // A wall-clock figure means little on a busy machine: say how busy it was.
+        System.err.printf(Locale.ROOT, "core throughput ran on %d cores with a load average of %.1f before and %.1f after%n",
+                Runtime.getRuntime().availableProcessors(), loadBefore,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return List.of(new Figure("core throughput", eventsPerSecond, "events/s", ">= 100000 events/s",
+                eventsPerSecond >= BUDGET));
     }
 }

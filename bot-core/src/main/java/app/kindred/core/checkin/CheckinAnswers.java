@@ -91,7 +91,7 @@ final class CheckinAnswers {
         }
         Set<MoodTag> chosen = entry.get(0).tags();
         Say say = turn.say();
-        String names = chosen.stream().sorted().map(t -> say.text("checkin.tags." + t.key()))
+        String names = chosen.stream().sorted().map(t -> say.text(CheckinPrompt.tagKey(t)))
                 .collect(Collectors.joining(", "));
         List<Part> rows = CheckinPrompt.tagRows(say, CheckinCommand.signer(turn), occurrence.getAsLong(), chosen);
         List<Part> parts = new ArrayList<>();

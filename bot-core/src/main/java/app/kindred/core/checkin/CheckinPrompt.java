@@ -20,6 +20,9 @@ final class CheckinPrompt {
     static final String SNOOZE = "ci.snooze";
     static final String IN_AN_HOUR = "h";
     static final String TONIGHT = "t";
+    /** The prompt keys of the scale's buttons, 1 to 5, made once. */
+    private static final String[] SCALE_KEYS = {"", "checkin.scale.1", "checkin.scale.2", "checkin.scale.3",
+            "checkin.scale.4", "checkin.scale.5"};
 
     /** Signs a button payload for the member the prompt is for. */
     @FunctionalInterface
@@ -38,7 +41,7 @@ final class CheckinPrompt {
         String code = OccurrenceCode.encode(occurrence);
         List<Part.Button> scale = new ArrayList<>(5);
         for (int score = 1; score <= 5; score++) {
-            scale.add(Part.Button.of(say.text("checkin.scale." + score), signer.sign(SCORE, code + "-" + score)));
+            scale.add(Part.Button.of(say.text(SCALE_KEYS[score]), signer.sign(SCORE, code + "-" + score)));
         }
         List<Part.Button> other = new ArrayList<>(3);
         other.add(Part.Button.of(say.text("checkin.skip-button"), signer.sign(SKIP, code)));
@@ -52,6 +55,14 @@ final class CheckinPrompt {
                 new Part.Buttons(scale), new Part.Buttons(other));
     }
 
+    /** The prompt key of a tag's name. */
+    static String tagKey(MoodTag tag) {
+        return TAG_KEYS[tag.ordinal()];
+    }
+
+    private static final String[] TAG_KEYS = java.util.Arrays.stream(MoodTag.values())
+            .map(tag -> "checkin.tags." + tag.key()).toArray(String[]::new);
+
     /** The tags not chosen yet, in rows of three so every platform shows them whole. */
     static List<Part> tagRows(Say say, Signer signer, long occurrence, Set<MoodTag> chosen) {
         String code = OccurrenceCode.encode(occurrence);
@@ -61,7 +72,7 @@ final class CheckinPrompt {
             if (chosen.contains(tag)) {
                 continue;
             }
-            row.add(Part.Button.of(say.text("checkin.tags." + tag.key()), signer.sign(TAG, code + "-" + tag.code())));
+            row.add(Part.Button.of(say.text(tagKey(tag)), signer.sign(TAG, code + "-" + tag.code())));
             if (row.size() == 3) {
                 rows.add(new Part.Buttons(List.copyOf(row)));
                 row.clear();

@@ -1,6 +1,7 @@
 package app.kindred.core.groups;
 
 import app.kindred.core.member.MemberId;
+import app.kindred.core.member.MemberProfile;
 
 import java.time.Instant;
 
@@ -10,7 +11,13 @@ import java.time.Instant;
  * @param offsetMinutes the member's UTC offset now, in minutes
  * @param waitingSince  when they joined the waitlist
  * @param record        their group record: do-not-pair list and the groups they already met in
+ * @param profile       their profile as read for this round, so invitations need not read it again; may be null
  */
 public record Candidate(MemberId member, String language, int offsetMinutes, boolean facilitator,
-                        Instant waitingSince, GroupMember record) {
+                        Instant waitingSince, GroupMember record, MemberProfile profile) {
+
+    public Candidate(MemberId member, String language, int offsetMinutes, boolean facilitator, Instant waitingSince,
+                     GroupMember record) {
+        this(member, language, offsetMinutes, facilitator, waitingSince, record, null);
+    }
 }

@@ -15,17 +15,19 @@ import java.util.Optional;
 
 import static app.kindred.core.groups.SortableKeys.SEPARATOR;
 
-/** Groups in the embedded store, with an ordered deadline index and a member index beside them. */
+/**
+ * Groups in the embedded store, with an ordered deadline index beside them. A member's groups are found
+ * by reading every live group: only export and forget ask, and groups are deleted when they end, so
+ * matching does not pay for an index it rarely needs (a Redis store keeps a set per member instead).
+ */
 public final class EmbeddedGroupRecords implements GroupRecords, MemberData {
 
     private final MVMap<String, byte[]> groups;
     private final MVMap<String, String> dueIndex;
-    private final MVMap<String, String> byMember;
 
     public EmbeddedGroupRecords(EmbeddedStore store) {
         this.groups = store.map("groups");
         this.dueIndex = store.map("groups-due");
-        this.byMember = store.map("groups-by-member");
     }
 
     @Override
@@ -78,15 +80,12 @@ public final class EmbeddedGroupRecords implements GroupRecords, MemberData {
 
     @Override
     public List<GroupId> ofMember(MemberId member) {
-        String prefix = member.value() + SEPARATOR;
         List<GroupId> found = new ArrayList<>();
-        Iterator<String> keys = byMember.keyIterator(prefix);
-        while (keys.hasNext()) {
-            String key = keys.next();
-            if (!key.startsWith(prefix)) {
-                break;
+        for (byte[] bytes : groups.values()) {
+            Group group = Records.decodeGroup(bytes);
+            if (group.seatOf(member).isPresent()) {
+                found.add(group.id());
             }
-            found.add(new GroupId(key.substring(prefix.length())));
         }
         return found;
     }
@@ -136,22 +135,8 @@ public final class EmbeddedGroupRecords implements GroupRecords, MemberData {
         if (beforeKey != null && !beforeKey.equals(afterKey)) {
             dueIndex.remove(beforeKey);
         }
-        if (afterKey != null) {
+        if (afterKey != null && !afterKey.equals(beforeKey)) {
             dueIndex.put(afterKey, "");
-        }
-        if (before != null) {
-            for (Seat seat : before.seats()) {
-                if (after == null || after.seatOf(seat.member()).isEmpty()) {
-                    byMember.remove(seat.member().value() + SEPARATOR + before.id().value());
-                }
-            }
-        }
-        if (after != null) {
-            for (Seat seat : after.seats()) {
-                if (!seat.isForgotten()) {
-                    byMember.put(seat.member().value() + SEPARATOR + after.id().value(), "");
-                }
-            }
         }
     }
 

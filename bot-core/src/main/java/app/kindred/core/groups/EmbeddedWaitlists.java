@@ -8,101 +8,93 @@ import org.h2.mvstore.MVMap;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static app.kindred.core.groups.SortableKeys.SEPARATOR;
 
 /**
- * Waitlists in the embedded store. Entries are keyed topic + place + member in one ordered map, so a
- * topic's queue is a range scan; a second map finds a member's place, a third their topics.
+ * Waitlists in the embedded store. Each topic gets a short number, so keys stay short; entries are keyed
+ * topic + place + member in one ordered map, so a topic's queue is a range scan, and a second map finds a
+ * member's place. Joining and leaving touch two keys. A member's topics and the topics with anyone
+ * waiting are found by looking at each topic, which is cheap for the few dozen topics a store has
+ * (a Redis store keeps a set per member instead).
  */
 public final class EmbeddedWaitlists implements Waitlists, MemberData {
 
     private final MVMap<String, Long> entries;
     private final MVMap<String, String> places;
-    private final MVMap<String, Integer> counts;
-    private final MVMap<String, String> memberTopics;
+    private final MVMap<String, String> topicNumbers;
+    private final Map<TopicKey, String> numberOf = new ConcurrentHashMap<>();
+    private final Map<String, TopicKey> topicOf = new ConcurrentHashMap<>();
 
     public EmbeddedWaitlists(EmbeddedStore store) {
         this.entries = store.map("waitlist-entries");
         this.places = store.map("waitlist-places");
-        this.counts = store.map("waitlist-counts");
-        this.memberTopics = store.map("waitlist-member-topics");
+        this.topicNumbers = store.map("waitlist-topic-numbers");
+        topicNumbers.forEach((encoded, number) -> remember(TopicKey.decode(encoded), number));
     }
 
     @Override
     public synchronized boolean join(TopicKey topic, MemberId member, Instant at) {
-        if (isWaiting(topic, member)) {
+        String t = number(topic);
+        if (places.containsKey(placeKey(t, member))) {
             return false;
         }
         // Places count in 1/1024 ms, so members joining within one millisecond keep their order.
-        String prefix = topic.encoded() + SEPARATOR;
-        String last = entries.lowerKey(topic.encoded() + (char) (SEPARATOR + 1));
+        String prefix = t + SEPARATOR;
+        String last = entries.lowerKey(t + (char) (SEPARATOR + 1));
         long place = at.toEpochMilli() * 1024;
         if (last != null && last.startsWith(prefix)) {
             place = Math.max(place, placeOf(last, prefix) + 1);
         }
-        add(topic, member, place, at);
+        add(t, member, place, at);
         return true;
     }
 
     @Override
     public synchronized void returnToFront(TopicKey topic, List<MemberId> members, Instant since) {
-        members.forEach(member -> leave(topic, member));
-        String prefix = topic.encoded() + SEPARATOR;
+        String t = number(topic);
+        members.forEach(member -> remove(t, member));
+        String prefix = t + SEPARATOR;
         String first = entries.ceilingKey(prefix);
         long front = first != null && first.startsWith(prefix) ? placeOf(first, prefix) : since.toEpochMilli() * 1024;
         for (int i = 0; i < members.size(); i++) {
-            add(topic, members.get(i), front - members.size() + i, since);
+            add(t, members.get(i), front - members.size() + i, since);
         }
-    }
-
-    private static long placeOf(String key, String prefix) {
-        return SortableKeys.parse(key.substring(prefix.length(), prefix.length() + 16));
     }
 
     @Override
     public synchronized boolean leave(TopicKey topic, MemberId member) {
-        String place = places.remove(placeKey(topic, member));
-        if (place == null) {
-            return false;
-        }
-        entries.remove(entryKey(topic, place, member));
-        counts.compute(topic.encoded(), (k, n) -> n == null || n <= 1 ? null : n - 1);
-        Set<String> topics = topicsOfEncoded(member);
-        topics.remove(topic.encoded());
-        if (topics.isEmpty()) {
-            memberTopics.remove(member.value());
-        } else {
-            memberTopics.put(member.value(), String.join("\n", topics));
-        }
-        return true;
+        String t = known(topic);
+        return t != null && remove(t, member);
     }
 
     @Override
     public boolean isWaiting(TopicKey topic, MemberId member) {
-        return places.containsKey(placeKey(topic, member));
+        String t = known(topic);
+        return t != null && places.containsKey(placeKey(t, member));
     }
 
     @Override
     public List<Waiting> waiting(TopicKey topic) {
-        String prefix = topic.encoded() + SEPARATOR;
+        String t = known(topic);
+        if (t == null) {
+            return List.of();
+        }
+        String prefix = t + SEPARATOR;
         List<Waiting> found = new ArrayList<>();
-        Iterator<String> keys = entries.keyIterator(prefix);
-        while (keys.hasNext()) {
-            String key = keys.next();
+        var cursor = entries.cursor(prefix);
+        while (cursor.hasNext()) {
+            String key = cursor.next();
             if (!key.startsWith(prefix)) {
                 break;
             }
-            Long since = entries.get(key);
-            if (since != null) {
-                found.add(new Waiting(new MemberId(key.substring(prefix.length() + 17)), Instant.ofEpochSecond(since)));
-            }
+            found.add(new Waiting(new MemberId(key.substring(prefix.length() + 17)), Instant.ofEpochSecond(cursor.getValue())));
         }
         return found;
     }
@@ -110,23 +102,49 @@ public final class EmbeddedWaitlists implements Waitlists, MemberData {
     @Override
     public Set<TopicKey> topics() {
         Set<TopicKey> topics = new LinkedHashSet<>();
-        counts.keySet().forEach(key -> topics.add(TopicKey.decode(key)));
+        topicOf.forEach((t, topic) -> {
+            String first = entries.ceilingKey(t + SEPARATOR);
+            if (first != null && first.startsWith(t + SEPARATOR)) {
+                topics.add(topic);
+            }
+        });
         return topics;
     }
 
     @Override
     public List<TopicKey> topicsOf(MemberId member) {
-        return topicsOfEncoded(member).stream().map(TopicKey::decode).toList();
+        List<TopicKey> topics = new ArrayList<>();
+        topicOf.forEach((t, topic) -> {
+            if (places.containsKey(placeKey(t, member))) {
+                topics.add(topic);
+            }
+        });
+        return topics;
     }
 
     @Override
     public synchronized boolean claim(TopicKey topic, Collection<MemberId> members) {
+        String t = known(topic);
+        if (t == null) {
+            return false;
+        }
+        // Take them off one by one and put back whoever was taken if someone had already left:
+        // in the usual case, where everyone is still waiting, that is two writes per member and no reads.
+        List<MemberId> taken = new ArrayList<>(members.size());
+        List<String> takenPlaces = new ArrayList<>(members.size());
+        List<Long> takenSince = new ArrayList<>(members.size());
         for (MemberId member : members) {
-            if (!isWaiting(topic, member)) {
+            String place = places.remove(placeKey(t, member));
+            if (place == null) {
+                for (int i = 0; i < taken.size(); i++) {
+                    add(t, taken.get(i), SortableKeys.parse(takenPlaces.get(i)), Instant.ofEpochSecond(takenSince.get(i)));
+                }
                 return false;
             }
+            taken.add(member);
+            takenPlaces.add(place);
+            takenSince.add(entries.remove(entryKey(t, place, member)));
         }
-        members.forEach(member -> leave(topic, member));
         return true;
     }
 
@@ -142,8 +160,10 @@ public final class EmbeddedWaitlists implements Waitlists, MemberData {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("community", topic.community());
             entry.put("topic", topic.topic());
-            waiting(topic).stream().filter(w -> w.member().equals(member)).findFirst()
-                    .ifPresent(w -> entry.put("since", w.since().toString()));
+            String t = numberOf.get(topic);
+            String place = places.get(placeKey(t, member));
+            Long since = place == null ? null : entries.get(entryKey(t, place, member));
+            entry.put("since", since == null ? null : Instant.ofEpochSecond(since).toString());
             out.add(entry);
         }
         return out;
@@ -154,30 +174,62 @@ public final class EmbeddedWaitlists implements Waitlists, MemberData {
         topicsOf(member).forEach(topic -> leave(topic, member));
     }
 
-    private void add(TopicKey topic, MemberId member, long place, Instant since) {
-        String placeKey = SortableKeys.of(place);
-        entries.put(entryKey(topic, placeKey, member), since.getEpochSecond());
-        places.put(placeKey(topic, member), placeKey);
-        counts.merge(topic.encoded(), 1, Integer::sum);
-        Set<String> topics = topicsOfEncoded(member);
-        topics.add(topic.encoded());
-        memberTopics.put(member.value(), String.join("\n", topics));
-    }
-
-    private Set<String> topicsOfEncoded(MemberId member) {
-        String joined = memberTopics.get(member.value());
-        Set<String> topics = new LinkedHashSet<>();
-        if (joined != null && !joined.isEmpty()) {
-            topics.addAll(List.of(joined.split("\n")));
+    private boolean remove(String t, MemberId member) {
+        String place = places.remove(placeKey(t, member));
+        if (place == null) {
+            return false;
         }
-        return topics;
+        entries.remove(entryKey(t, place, member));
+        return true;
     }
 
-    private static String entryKey(TopicKey topic, String place, MemberId member) {
-        return topic.encoded() + SEPARATOR + place + SEPARATOR + member.value();
+    private void add(String t, MemberId member, long place, Instant since) {
+        String placeKey = SortableKeys.of(place);
+        entries.put(entryKey(t, placeKey, member), since.getEpochSecond());
+        places.put(placeKey(t, member), placeKey);
     }
 
-    private static String placeKey(TopicKey topic, MemberId member) {
-        return topic.encoded() + SEPARATOR + member.value();
+    /** The topic's number if it ever had one, or null. */
+    private String known(TopicKey topic) {
+        String number = numberOf.get(topic);
+        if (number == null) {
+            number = topicNumbers.get(topic.encoded());
+            if (number != null) {
+                remember(topic, number);
+            }
+        }
+        return number;
+    }
+
+    /** The topic's short number, given on first use and kept with the data. */
+    private String number(TopicKey topic) {
+        String known = numberOf.get(topic);
+        if (known != null) {
+            return known;
+        }
+        synchronized (topicNumbers) {
+            String existing = topicNumbers.get(topic.encoded());
+            String number = existing != null ? existing : "t" + Integer.toString(topicNumbers.size(), 36);
+            topicNumbers.putIfAbsent(topic.encoded(), number);
+            remember(topic, number);
+            return number;
+        }
+    }
+
+    private void remember(TopicKey topic, String number) {
+        numberOf.put(topic, number);
+        topicOf.put(number, topic);
+    }
+
+    private static long placeOf(String key, String prefix) {
+        return SortableKeys.parse(key.substring(prefix.length(), prefix.length() + 16));
+    }
+
+    private static String entryKey(String t, String place, MemberId member) {
+        return t + SEPARATOR + place + SEPARATOR + member.value();
+    }
+
+    private static String placeKey(String t, MemberId member) {
+        return t + SEPARATOR + member.value();
     }
 }

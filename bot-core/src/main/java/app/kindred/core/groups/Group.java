@@ -86,20 +86,21 @@ public record Group(GroupId id, TopicKey topic, String language, State state, Mo
 
     /** The next moment the clock must look at this group, or empty when nothing is scheduled. */
     public Optional<Instant> deadline() {
-        List<Instant> due = new ArrayList<>();
-        if (reviewAt != null) {
-            due.add(reviewAt);
-        }
+        Instant due = reviewAt;
         if (state == State.INVITING || count(Seat.State.INVITED) > 0) {
-            due.add(invitationExpires);
+            due = earlier(due, invitationExpires);
         }
-        if (state == State.OPENING && openingGivesUpAt != null) {
-            due.add(openingGivesUpAt);
+        if (state == State.OPENING) {
+            due = earlier(due, openingGivesUpAt);
         }
         if (state == State.OPEN) {
-            Stream.of(nextTipAt, checkBackAt, endsAt).filter(Objects::nonNull).forEach(due::add);
+            due = earlier(earlier(earlier(due, nextTipAt), checkBackAt), endsAt);
         }
-        return due.stream().min(Instant::compareTo);
+        return Optional.ofNullable(due);
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 
     public Edit edit() {

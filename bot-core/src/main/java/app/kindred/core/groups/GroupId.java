@@ -1,25 +1,28 @@
 package app.kindred.core.groups;
 
-import java.security.SecureRandom;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 /** A group's short random id: eight lower-case letters and digits, small enough for a button payload. */
 public record GroupId(String value) {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+    private static final Pattern FORM = Pattern.compile("[a-z0-9]{8}");
 
     public GroupId {
         Objects.requireNonNull(value, "value");
-        if (!value.matches("[a-z0-9]{8}")) {
+        if (!FORM.matcher(value).matches()) {
             throw new IllegalArgumentException("not a group id");
         }
     }
 
+    /** A fresh id. It need not be unguessable: buttons carrying it are signed and checked against the seat. */
     public static GroupId random() {
         char[] chars = new char[8];
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length()));
+            chars[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
         }
         return new GroupId(new String(chars));
     }

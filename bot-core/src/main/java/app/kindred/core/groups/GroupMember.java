@@ -66,7 +66,8 @@ public record GroupMember(MemberId id, String chosenName, boolean facilitator, S
     }
 
     public boolean isEmpty() {
-        return equals(empty(id));
+        return chosenName.isEmpty() && !facilitator && doNotPair.isEmpty() && active.isEmpty() && talkingIn == null
+                && coolDownUntil == null && past.isEmpty() && reports.isEmpty() && supportOfferedFor == null;
     }
 
     public Optional<GroupId> talkingInCircle() {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,9 @@ final class Invitations {
     static final String ACCEPT = "gr.accept";
     static final String DECLINE = "gr.decline";
     private static final int NAME_LIMIT = 24;
+    private static final int WORDS_KEPT = 500;
+
+    private final Map<String, Words> wordCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final GroupKit kit;
     private final Reach reach;
@@ -54,29 +58,54 @@ final class Invitations {
         List<Outbound> out = new ArrayList<>(chosen.size());
         for (Seat seat : seats) {
             Group created = group;
+            Candidate candidate = chosen.get(seat.slot());
             kit.members().update(seat.member(), m -> m.joined(created.id()));
-            reach.message(seat.member(), Message.Urgency.SCHEDULED, "gi:" + group.id() + ":" + seat.slot(),
-                    say -> invitation(created, seat, say)).ifPresent(out::add);
+            Optional<Reach.Reachable> invitee = candidate.profile() != null
+                    ? reach.member(candidate.profile()) : reach.member(seat.member());
+            invitee.ifPresent(r -> {
+                Words words = wordsFor(created, r.say());
+                out.add(new Message(r.address(), words.invitation(seat, sign(ACCEPT, created, seat.member()),
+                        sign(DECLINE, created, seat.member())), Message.Urgency.SCHEDULED,
+                        "gi:" + created.id() + ":" + seat.slot()));
+            });
         }
         return out;
     }
 
-    private List<Part> invitation(Group group, Seat seat, Say say) {
+    /** An invitation's words in one language, the same for everyone in the group; only the buttons differ. */
+    private record Words(List<Part> about, Part facilitator, Part answerBy, String accept, String decline) {
+
+        List<Part> invitation(Seat seat, String acceptPayload, String declinePayload) {
+            List<Part> parts = new ArrayList<>(about);
+            if (seat.facilitator()) {
+                parts.add(facilitator);
+            }
+            parts.add(answerBy);
+            parts.add(new Part.Buttons(List.of(new Part.Button(accept, acceptPayload, Part.Style.PRIMARY),
+                    Part.Button.of(decline, declinePayload))));
+            return parts;
+        }
+    }
+
+    /** Invitations read alike across groups of one topic, size and language: their words are made once. */
+    private Words wordsFor(Group group, Say say) {
+        String key = group.topic().topic() + '/' + group.mode() + '/' + group.seats().size() + '/' + say.language();
+        if (wordCache.size() > WORDS_KEPT) {
+            wordCache.clear();
+        }
+        return wordCache.computeIfAbsent(key, k -> words(group, say));
+    }
+
+    private Words words(Group group, Say say) {
         String p = Opening.prefix(group);
         long hours = Math.max(1, Duration.between(group.formedAt(), group.invitationExpires()).toHours());
-        List<Part> parts = new ArrayList<>();
-        parts.add(new Part.Text(say.text(p + ".invite.text", "topic", topics.name(say, group.topic()),
-                "others", group.seats().size() - 1)));
-        parts.add(new Part.Text(say.text(group.mode() == Group.Mode.RELAY ? p + ".invite.relay-how" : p + ".invite.space-how")));
-        if (seat.facilitator()) {
-            parts.add(new Part.Text(say.text("groups.invite.facilitator")));
-        }
-        parts.add(new Part.Text(say.text("groups.invite.answer-by", "hours", hours)));
-        MemberId invitee = seat.member();
-        parts.add(new Part.Buttons(List.of(
-                new Part.Button(say.text("groups.invite.accept"), sign(ACCEPT, group, invitee), Part.Style.PRIMARY),
-                Part.Button.of(say.text("groups.invite.decline"), sign(DECLINE, group, invitee)))));
-        return parts;
+        return new Words(List.of(
+                new Part.Text(say.text(p + ".invite.text", "topic", topics.name(say, group.topic()),
+                        "others", group.seats().size() - 1)),
+                new Part.Text(say.text(group.mode() == Group.Mode.RELAY ? p + ".invite.relay-how" : p + ".invite.space-how"))),
+                new Part.Text(say.text("groups.invite.facilitator")),
+                new Part.Text(say.text("groups.invite.answer-by", "hours", hours)),
+                say.text("groups.invite.accept"), say.text("groups.invite.decline"));
     }
 
     /** Buttons only the invitee can press, valid exactly as long as the invitation. */

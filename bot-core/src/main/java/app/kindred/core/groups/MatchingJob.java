@@ -106,7 +106,7 @@ final class MatchingJob {
             }
             String zone = p.zone().orElse(kit.services().settings().defaultTimeZone().getId());
             candidates.add(new Candidate(entry.member(), p.language(), offsetOf.apply(zone), record.facilitator(),
-                    entry.since(), record));
+                    entry.since(), record, p));
         }
         return candidates;
     }

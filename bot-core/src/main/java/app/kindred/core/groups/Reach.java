@@ -21,6 +21,7 @@ final class Reach {
 
     private final Services services;
     private final MemberAddresses addresses;
+    private final java.util.Map<String, Say> says = new java.util.concurrent.ConcurrentHashMap<>();
 
     Reach(Services services) {
         this.services = services;
@@ -32,9 +33,13 @@ final class Reach {
     }
 
     Optional<Reachable> member(MemberId member) {
-        return services.members().find(member)
-                .filter(MemberProfile::hasConsented)
-                .map(p -> new Reachable(p, addresses.of(p), new Say(services.prompts(), p.language())));
+        return services.members().find(member).flatMap(this::member);
+    }
+
+    /** A member whose profile was just read. */
+    Optional<Reachable> member(MemberProfile profile) {
+        return Optional.of(profile).filter(MemberProfile::hasConsented)
+                .map(p -> new Reachable(p, addresses.of(p), say(p.language())));
     }
 
     /** A message to one member in their language, or empty when they cannot be reached. */
@@ -48,8 +53,9 @@ final class Reach {
                 say -> List.of(new Part.Text(say.text(key, namesAndValues))));
     }
 
+    /** Prompts in one language; one per language is kept, as Say holds nothing else. */
     Say say(String language) {
-        return new Say(services.prompts(), language);
+        return says.computeIfAbsent(language, l -> new Say(services.prompts(), l));
     }
 
     Services services() {

@@ -3,6 +3,7 @@ package app.kindred.core.groups;
 import app.kindred.core.contract.Platform;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One topic's waitlist in one community. Members of different communities never meet, so the
@@ -15,12 +16,13 @@ public record TopicKey(Platform platform, String community, String topic) {
     /** The waitlist of members looking for a buddy rather than a group. */
     public static final String BUDDY = "buddy";
     private static final char SEPARATOR = '\u001f';
+    private static final Pattern TOPIC = Pattern.compile("[a-z0-9-]{1,16}");
 
     public TopicKey {
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(community, "community");
         Objects.requireNonNull(topic, "topic");
-        if (!topic.matches("[a-z0-9-]{1,16}")) {
+        if (!TOPIC.matcher(topic).matches()) {
             throw new IllegalArgumentException("topic ids are 1-16 lower-case letters, digits or '-'");
         }
     }

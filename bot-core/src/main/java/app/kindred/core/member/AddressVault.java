@@ -24,6 +24,8 @@ public final class AddressVault {
 
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
+    /** Looking a cipher up costs more than using it; each thread keeps its own, as Cipher is not thread-safe. */
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(AddressVault::newCipher);
 
     public AddressVault(byte[] key) {
         if (key.length != 32) {
@@ -38,7 +40,7 @@ public final class AddressVault {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(owner.value().getBytes(StandardCharsets.US_ASCII));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
@@ -53,7 +55,7 @@ public final class AddressVault {
             throw new IllegalArgumentException("sealed address is truncated");
         }
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
             cipher.updateAAD(owner.value().getBytes(StandardCharsets.US_ASCII));
             byte[] plain = cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
@@ -61,6 +63,14 @@ public final class AddressVault {
             return new Address.Direct(Platform.valueOf(fields[0]), fields[1], fields[2], fields[3]);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("a sealed address did not open: wrong key or tampered data", e);
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is missing from this JVM", e);
         }
     }
 }

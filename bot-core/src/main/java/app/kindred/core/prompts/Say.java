@@ -1,7 +1,6 @@
 package app.kindred.core.prompts;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -28,19 +27,19 @@ public final class Say {
 
     /** The first variant of a key, rendered. */
     public String text(String key, Object... namesAndValues) {
-        return Template.render(variants(key).get(0), values(namesAndValues));
+        return Template.render(variants(key).get(0), namesAndValues);
     }
 
     /** One of a key's variants, chosen at random: acknowledgements should not sound canned. */
     public String anyOf(String key, Object... namesAndValues) {
         List<String> variants = variants(key);
         String chosen = variants.get(ThreadLocalRandom.current().nextInt(variants.size()));
-        return Template.render(chosen, values(namesAndValues));
+        return Template.render(chosen, namesAndValues);
     }
 
     /** Every variant of a key, rendered without placeholders (lists such as example phrases). */
     public List<String> all(String key) {
-        return variants(key).stream().map(t -> Template.render(t, Map.of())).toList();
+        return variants(key).stream().map(t -> Template.render(t)).toList();
     }
 
     public boolean has(String key) {
@@ -59,14 +58,4 @@ public final class Say {
                 .orElseThrow(() -> new IllegalArgumentException("no prompt with key " + key));
     }
 
-    private static Map<String, Object> values(Object... namesAndValues) {
-        if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("placeholder values come in name, value pairs");
-        }
-        Map<String, Object> values = new java.util.HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            values.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return values;
-    }
 }

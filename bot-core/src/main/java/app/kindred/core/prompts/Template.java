@@ -42,6 +42,42 @@ public final class Template {
         return out.toString();
     }
 
+    /**
+     * The same as {@link #render(String, Map)} with the values given as name, value pairs. Every reply
+     * renders several templates, so this one builds no map and no placeholder strings.
+     */
+    public static String render(String template, Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("placeholder values come in name, value pairs");
+        }
+        int open = template.indexOf('{');
+        if (open < 0) {
+            return template;
+        }
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (open >= 0) {
+            int close = template.indexOf('}', open);
+            out.append(template, i, open);
+            Object value = valueOf(template, open + 1, close, namesAndValues);
+            out.append(value instanceof Markup markup ? markup.markdown() : MarkdownSubset.escape(value.toString()));
+            i = close + 1;
+            open = template.indexOf('{', i);
+        }
+        return out.append(template, i, template.length()).toString();
+    }
+
+    private static Object valueOf(String template, int from, int to, Object[] namesAndValues) {
+        int length = to - from;
+        for (int n = 0; n < namesAndValues.length; n += 2) {
+            String name = (String) namesAndValues[n];
+            if (name.length() == length && template.regionMatches(from, name, 0, length) && namesAndValues[n + 1] != null) {
+                return namesAndValues[n + 1];
+            }
+        }
+        throw new IllegalArgumentException("no value for placeholder {" + template.substring(from, to) + "}");
+    }
+
     public static Set<String> placeholders(String template) {
         Set<String> names = new LinkedHashSet<>();
         int i = template.indexOf('{');

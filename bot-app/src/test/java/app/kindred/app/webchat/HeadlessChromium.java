@@ -1,4 +1,4 @@
-package app.kindred.web;
+package app.kindred.app.webchat;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -38,14 +38,14 @@ final class HeadlessChromium {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()
-                // The browser tells Kindred its zone; a fixed one keeps scheduled check-ins predictable.
+                // The browser tells Kindred its zone and language; fixed ones keep check-ins and helplines predictable.
                 .withEnvironment(java.util.Map.of("TZ", "Europe/London"))
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1000,1300", "--lang=en-GB");
+                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1000,1300", "--lang=en-GB", "--accept-lang=en-GB");
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
         return driver;

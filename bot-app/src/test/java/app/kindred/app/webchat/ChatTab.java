@@ -1,4 +1,4 @@
-package app.kindred.web;
+package app.kindred.app.webchat;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;

@@ -1,4 +1,4 @@
-package app.kindred.web;
+package app.kindred.app.webchat;
 
 import java.util.List;
 
