@@ -53,7 +53,7 @@ public final class KindredAssembly {
      * What the core is built from; the app and the tests fill it.
      *
      * @param groups        how peer groups and buddies behave
-     * @param groupContacts the safety contacts reports about group messages go to
+     * @param groupContacts where reports about group messages go, when not to the community's safety contacts
      * @param safety        each community's safety contacts and escalation policy, for crisis replies
      */
     public record Parts(CoreSettings settings, Secrets secrets, Clock clock, Prompts prompts,
@@ -93,7 +93,7 @@ public final class KindredAssembly {
         reachability.register(routes);
         GroupKit groupKit = new GroupKit(parts.groups(), services, parts.store().waitlists(),
                 parts.store().groupRecords(), parts.store().groupMembers(), parts.store().recentSignals(),
-                parts.groupContacts());
+                parts.groupContacts().orElse(parts.safety()::addresses));
         BuddyFeature buddy = new BuddyFeature(groupKit);
         // Before other text listeners: what a member in a relay circle writes is for their circle.
         // Relay circles never pass on a crisis message; the crisis screen stops those before the relay.

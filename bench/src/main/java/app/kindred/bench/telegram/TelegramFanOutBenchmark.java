@@ -40,17 +40,18 @@ public final class TelegramFanOutBenchmark implements Benchmark {
     private static final int WARM_UP = 1_000;
     private static final double CAP = 1_000;
     /**
-     * The fake's bucket: 100 messages, a tenth of a second of traffic at the cap. A client that does not
-     * pace (10,000 sends at once) gets thousands of 429s; one that keeps to the cap gets none.
+     * The fake's bucket: a quarter of a second of traffic at the cap. A client that does not pace (10,000
+     * sends at once) gets thousands of 429s; one that keeps to the cap gets none.
      */
-    private static final int SERVER_BUCKET = 100;
+    private static final int SERVER_BUCKET = (int) (CAP / 4);
     /**
-     * The outbox may send 20 back to back: a pacing thread woken late on a busy machine catches up 20 ms
-     * without ever running ahead of the cap by more than that.
+     * The outbox may catch up a tenth of a second of traffic at once (Telegram's default is the same: 3 at
+     * 30/s), so a pacing thread woken late on a busy machine loses nothing, and is never further ahead of
+     * the cap than that.
      */
-    private static final int OUTBOX_BURST = 20;
-    /** Calls in flight at once: at the cap, each may take up to 64 ms on a busy machine without slowing the fan-out. */
-    private static final int WORKERS = 64;
+    private static final int OUTBOX_BURST = (int) (CAP / 10);
+    /** Calls in flight at once: at the cap, each may take up to 128 ms on a busy machine without slowing the fan-out. */
+    private static final int WORKERS = 128;
     private static final String TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1";
 
     @Override

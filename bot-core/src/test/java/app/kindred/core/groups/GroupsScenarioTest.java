@@ -5,6 +5,9 @@ import app.kindred.core.contract.LocaleHints;
 import app.kindred.core.contract.Message;
 import app.kindred.core.contract.Part;
 import app.kindred.core.contract.Platform;
+import app.kindred.core.crisis.escalation.CommunitySafety;
+import app.kindred.core.crisis.escalation.SafetyContact;
+import app.kindred.core.crisis.escalation.SafetyContacts;
 import app.kindred.core.member.MemberId;
 import app.kindred.core.testing.TestMember;
 import app.kindred.core.testing.TestPlatform;
@@ -14,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,8 +30,9 @@ class GroupsScenarioTest {
 
     private static final Address.Direct MODERATOR = new Address.Direct(Platform.TELEGRAM, "direct", "mod-1", "dm-mod");
 
-    private final TestPlatform kindred = TestPlatform.assembled(parts -> parts.withGroups(GroupSettings.defaults(),
-            (platform, community) -> List.of(MODERATOR)));
+    private final TestPlatform kindred = TestPlatform.assembled(parts -> parts.withSafety(SafetyContacts.of(Map.of(
+            new SafetyContacts.Community(Platform.TELEGRAM, "direct"),
+            CommunitySafety.withConsent(List.of(new SafetyContact("Priya", MODERATOR, "en")))))));
 
     @Test
     void thirteen_members_joining_one_topic_end_as_groups_of_sizes_within_bounds() {
@@ -192,6 +197,27 @@ class GroupsScenarioTest {
     }
 
     @Test
+    void a_crisis_message_in_a_relay_circle_is_answered_privately_and_never_relayed() {
+        TestMember maya = joined("Maya", "Europe/London", "grief");
+        TestMember noor = joined("Noor", "Europe/London", "grief");
+        TestMember omar = joined("Omar", "Europe/London", "grief");
+        kindred.advance(Duration.ofDays(1).plusMinutes(1));
+        List.of(maya, noor, omar).forEach(member -> member.presses("Yes, I'll join"));
+        List.of(maya, noor, omar).forEach(TestMember::unread);
+
+        var reply = maya.says("I want to kill myself");
+
+        assertThat(reply.isUrgent()).isTrue();
+        assertThat(reply.text()).containsIgnoringCase("helpline");
+        assertThat(noor.unread()).as("the group is not told").isEmpty();
+        assertThat(omar.unread()).isEmpty();
+
+        maya.says("Thank you all for listening yesterday");
+        assertThat(noor.unread()).extracting(Message::plainText)
+                .containsExactly("Maya (Grief and loss): Thank you all for listening yesterday");
+    }
+
+    @Test
     void a_report_reaches_the_safety_contacts_and_not_the_reported_member() {
         TestMember ana = joined("Ana", "Europe/London", "anxiety");
         TestMember ben = joined("Ben", "Europe/London", "anxiety");
@@ -208,6 +234,7 @@ class GroupsScenarioTest {
         assertThat(ana.presses("Unkind or harassing").text()).contains("passed it on").contains("Ben won't be told");
 
         List<Message> reports = messagesTo(MODERATOR).subList(toModerator, messagesTo(MODERATOR).size());
+        assertThat(toModerator).as("nothing reached the contact before the report").isZero();
         assertThat(reports).hasSize(1);
         assertThat(reports.get(0).plainText()).contains("A report from a Kindred peer group").contains("Anxiety")
                 .contains("from Ben (platform user user-Ben)").contains("Unkind or harassing")
