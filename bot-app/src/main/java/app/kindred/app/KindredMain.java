@@ -1,5 +1,6 @@
 package app.kindred.app;
 
+import app.kindred.app.assembly.ContentPreload;
 import app.kindred.app.cli.CliCommand;
 import app.kindred.app.cli.CliCommands;
 import org.springframework.boot.SpringApplication;
@@ -16,7 +17,8 @@ import java.util.Optional;
 /**
  * Kindred's entry point. With no arguments (or only Spring options such as {@code --server.port=9090}) it
  * starts the server; with a task name from {@link CliCommands} it runs that task and exits. Every module
- * under {@code app.kindred} is scanned, so an adapter plugs in with its own configuration class.
+ * under {@code app.kindred} is scanned, so an adapter plugs in with its own configuration class. The
+ * bundled content is read on another thread meanwhile ({@link ContentPreload}).
  */
 @SpringBootApplication(scanBasePackages = "app.kindred")
 public class KindredMain {
@@ -25,7 +27,10 @@ public class KindredMain {
         if (args.length > 0 && !args[0].startsWith("-")) {
             System.exit(runTask(CliCommands.standard(), args));
         }
-        SpringApplication.run(KindredMain.class, args);
+        ContentPreload preload = ContentPreload.start();
+        SpringApplication application = new SpringApplication(KindredMain.class);
+        application.addInitializers(context -> context.getBeanFactory().registerSingleton("contentPreload", preload));
+        application.run(args);
     }
 
     static int runTask(CliCommands commands, String[] args) throws Exception {

@@ -50,10 +50,11 @@ public class KindredConfiguration {
     }
 
     @Bean
-    Prompts prompts(KindredProperties properties) {
+    Prompts prompts(KindredProperties properties, ObjectProvider<ContentPreload> preload) {
         Optional<Path> edited = KindredSettings.promptsDir(properties.promptsDir());
         if (edited.isEmpty()) {
-            return YamlPrompts.bundled();
+            ContentPreload preloaded = preload.getIfAvailable();
+            return preloaded == null ? YamlPrompts.bundled() : preloaded.prompts();
         }
         try {
             return YamlPrompts.fromDirectory(edited.get());
@@ -66,12 +67,13 @@ public class KindredConfiguration {
 
     /** The helplines from the edited prompts folder when it has its own helplines.yml, else the bundled ones. */
     @Bean
-    HelplineDirectory helplines(KindredProperties properties) {
+    HelplineDirectory helplines(KindredProperties properties, ObjectProvider<ContentPreload> preload) {
         Optional<Path> edited = KindredSettings.promptsDir(properties.promptsDir())
                 .map(dir -> dir.resolve("helplines.yml"))
                 .filter(Files::isRegularFile);
         if (edited.isEmpty()) {
-            return YamlHelplineDirectory.bundled();
+            ContentPreload preloaded = preload.getIfAvailable();
+            return preloaded == null ? YamlHelplineDirectory.bundled() : preloaded.helplines();
         }
         try (InputStream in = Files.newInputStream(edited.get())) {
             return YamlHelplineDirectory.read(in);

@@ -13,6 +13,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -144,6 +145,17 @@ class WebChatEndToEndTest {
         assertThat(sam.kindredMessages()).noneMatch(m -> m.getText().contains("Maya"));
         sam.presses("I agree, let's start");
         sam.awaitKindred("You're all set");
+
+        // Options come as a labelled select: Sam picks a topic and confirms it, all by keyboard.
+        sam.says("/groups");
+        WebElement topics = sam.waitUntil(d -> d.findElement(By.cssSelector("#log li.kindred select")));
+        assertThat(sam.driver().findElement(By.cssSelector("label[for='" + topics.getAttribute("id") + "']")).getText())
+                .isEqualTo("Join a topic…");
+        new Select(topics).selectByVisibleText("Grief and loss");
+        topics.sendKeys(Keys.TAB);
+        assertThat(sam.activeElement().getText()).isEqualTo("Choose");
+        sam.activeElement().sendKeys(Keys.ENTER);
+        sam.awaitKindred("You're on the waitlist for Grief and loss");
 
         // Sam's tab gets hold of Maya's "delete everything" button and presses it: Kindred refuses, Maya keeps her data.
         maya.says("/forget");
