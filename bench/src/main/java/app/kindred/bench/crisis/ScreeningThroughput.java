@@ -16,8 +16,9 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
- * JMH: how many 200-character messages one thread screens per second. The messages mix everyday chat,
- * look-alike idioms and crisis messages in the four languages, each cut or padded to 200 characters.
+ * JMH: how many 200-character messages one thread screens per second. The messages mix everyday chat in
+ * the four languages with look-alike idioms (three in ten) and crisis sentences (one in ten), each message
+ * cut to 200 characters.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -26,19 +27,25 @@ public class ScreeningThroughput {
 
     static final int LENGTH = 200;
 
-    private static final String[] SENTENCES = {
+    private static final String[] EVERYDAY = {
             "Good morning everyone, how was your weekend?", "I finally finished the report, time for a coffee.",
             "Does anyone want to join the walk on Thursday evening?", "Thanks for the tips yesterday, they really helped me.",
+            "I've been feeling a bit low this week and work is stressful.", "Can someone remind me how check-ins work?",
+            "We should plan the next group meeting before the holidays.", "My sister visits on Sunday, so I'll be offline.",
+            "Hoy tuve un día largo en el trabajo pero estoy bien.", "¿Alguien quiere ir al cine el sábado?",
+            "Guten Morgen! Wie geht es euch heute?", "Ich habe heute meine Prüfung bestanden.",
+            "Bonjour à tous, belle journée aujourd'hui.", "Quelqu'un veut aller marcher ce soir ?",
+    };
+    private static final String[] LOOK_ALIKES = {
             "this deadline is killing me but we'll get there", "I could kill for a pizza right now lol",
             "my phone is dying, talk later", "kill -9 the process and restart the worker please",
-            "I've been feeling a bit low this week and work is stressful", "Honestly I just want to die, nothing helps anymore",
-            "my friend told me she wants to kill herself and I don't know what to do", "kms lol that exam was brutal",
-            "I used to cut myself but I've been clean for three years now", "Can someone remind me how check-ins work?",
-            "Hoy tuve un día largo en el trabajo pero estoy bien", "me muero de hambre, ¿alguien quiere comer?",
-            "ya no quiero vivir, estoy cansada de todo", "Guten Morgen! Wie geht es euch heute?",
-            "ich lach mich tot, das Video ist super", "ich will nicht mehr leben und weiß nicht weiter",
-            "Bonjour à tous, belle journée aujourd'hui", "je suis mort de rire avec cette vidéo",
-            "j'ai envie de mourir, je n'en peux plus", "We should plan the next group meeting for the holidays.",
+            "I used to cut myself but I've been clean for three years now", "me muero de hambre, ¿alguien quiere comer?",
+            "ich lach mich tot, das Video ist super", "je suis mort de rire avec cette vidéo",
+    };
+    private static final String[] CRISES = {
+            "Honestly I just want to die, nothing helps anymore", "my friend told me she wants to kill herself",
+            "kms lol that exam was brutal", "ya no quiero vivir, estoy cansada de todo",
+            "ich will nicht mehr leben und weiß nicht weiter", "j'ai envie de mourir, je n'en peux plus",
     };
 
     private Screener screener;
@@ -58,13 +65,22 @@ public class ScreeningThroughput {
         return screener.screen(message, "en");
     }
 
-    /** Messages of exactly {@link #LENGTH} characters, sentences joined until long enough, then cut. */
+    /**
+     * Messages of exactly {@link #LENGTH} characters: everyday sentences, with a look-alike idiom in three
+     * messages out of ten and a crisis sentence in one out of ten, placed first so the cut keeps it.
+     */
     static String[] messages(int count, Random random) {
         List<String> out = new ArrayList<>(count);
         for (int k = 0; k < count; k++) {
             StringBuilder message = new StringBuilder(LENGTH + 64);
+            double roll = random.nextDouble();
+            if (roll < 0.1) {
+                message.append(CRISES[random.nextInt(CRISES.length)]).append(' ');
+            } else if (roll < 0.4) {
+                message.append(LOOK_ALIKES[random.nextInt(LOOK_ALIKES.length)]).append(' ');
+            }
             while (message.length() < LENGTH) {
-                message.append(SENTENCES[random.nextInt(SENTENCES.length)]).append(' ');
+                message.append(EVERYDAY[random.nextInt(EVERYDAY.length)]).append(' ');
             }
             out.add(message.substring(0, LENGTH));
         }

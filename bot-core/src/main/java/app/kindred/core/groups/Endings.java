@@ -56,7 +56,8 @@ final class Endings {
         }
         avoidChoice(turn, group).ifPresent(reply::addAll);
         turn.reply(reply);
-        if (group.isOpen() && group.mode() == Group.Mode.RELAY) {
+        boolean endsNow = group.isOpen() && group.accepted().size() < 2;
+        if (group.isOpen() && group.mode() == Group.Mode.RELAY && !endsNow) {
             for (Seat seat : group.accepted()) {
                 reach.message(seat.member(), Message.Urgency.REPLY, "", s -> List.of(new Part.Text(s.text(
                         Opening.prefix(group) + ".leave.they-left", "name", leaving[0].name(),

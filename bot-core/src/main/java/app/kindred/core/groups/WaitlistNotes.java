@@ -26,7 +26,7 @@ public final class WaitlistNotes {
         }
         int active = kit.members().get(turn.member()).active().size();
         if (active >= kit.settings().maxActive()) {
-            notes.add(say.text("groups.join.at-cap", "count", active));
+            notes.add(say.text("groups.join.at-cap"));
         }
         return notes;
     }

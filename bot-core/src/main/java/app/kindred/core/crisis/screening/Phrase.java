@@ -81,30 +81,30 @@ final class Phrase {
     /**
      * Tries to match the rest of the phrase after its first slot matched the word at {@code start}.
      *
-     * @param filledAt per word position, the bits of the slots its word fills ({@code stride} longs each)
+     * @param marks which slots each word position fills
      * @return the end (exclusive) of the shortest match, or -1
      */
-    int matchAfterFirst(Tokens tokens, long[] filledAt, int stride, int start) {
-        return match(tokens, filledAt, stride, 1, start + 1, tokens.clause(start));
+    int matchAfterFirst(Tokens tokens, PhraseIndex.Scratch marks, int start) {
+        return match(tokens, marks, 1, start + 1, tokens.clause(start));
     }
 
-    private int match(Tokens tokens, long[] filledAt, int stride, int slot, int position, int clause) {
+    private int match(Tokens tokens, PhraseIndex.Scratch marks, int slot, int position, int clause) {
         if (slot == slots.length) {
             return position;
         }
         Slot current = slots[slot];
         if (current.end) {
             boolean atEnd = position >= tokens.size() || tokens.clause(position) != clause;
-            return atEnd ? match(tokens, filledAt, stride, slot + 1, position, clause) : -1;
+            return atEnd ? match(tokens, marks, slot + 1, position, clause) : -1;
         }
         if (current.isGap()) {
             for (int skip = 0; skip <= current.maxGap; skip++) {
                 int at = position + skip;
                 if (at > tokens.size() || skip > 0 && (tokens.clause(at - 1) != clause
-                        || negationSlotId >= 0 && (filledAt[(at - 1) * stride + (negationSlotId >>> 6)] & (1L << negationSlotId)) != 0)) {
+                        || negationSlotId >= 0 && marks.at(negationSlotId, at - 1))) {
                     break;
                 }
-                int end = match(tokens, filledAt, stride, slot + 1, at, clause);
+                int end = match(tokens, marks, slot + 1, at, clause);
                 if (end >= 0) {
                     return end;
                 }
@@ -113,13 +113,13 @@ final class Phrase {
         }
         int id = slotIds[slot];
         if (position < tokens.size() && tokens.clause(position) == clause
-                && (filledAt[position * stride + (id >>> 6)] & (1L << id)) != 0) {
-            int end = match(tokens, filledAt, stride, slot + 1, position + 1, clause);
+                && marks.at(id, position)) {
+            int end = match(tokens, marks, slot + 1, position + 1, clause);
             if (end >= 0) {
                 return end;
             }
         }
-        return current.optional ? match(tokens, filledAt, stride, slot + 1, position, clause) : -1;
+        return current.optional ? match(tokens, marks, slot + 1, position, clause) : -1;
     }
 
     @Override

@@ -26,16 +26,20 @@ final class PhraseIndex {
     /** Word beginnings (stem*), found by a word's first three characters. */
     private final StemTable stems;
     private final int slotCount;
-    /** Per slot id, the phrases whose anchor (least common required slot) it is, or null. */
-    private final Phrase[][] anchoredAt;
+    /** Per slot id, the rule phrases whose anchor (least common required slot) it is, or null. */
+    private final Phrase[][] rulesAt;
+    /** The same for idioms and cues, which matter only once a rule matched. */
+    private final Phrase[][] othersAt;
     /** Mark arrays reused by each thread, so screening allocates next to nothing. */
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
-    private PhraseIndex(Map<String, int[]> wordSlots, StemTable stems, int slotCount, Phrase[][] anchoredAt) {
+    private PhraseIndex(Map<String, int[]> wordSlots, StemTable stems, int slotCount, Phrase[][] rulesAt,
+                        Phrase[][] othersAt) {
         this.wordSlots = wordSlots;
         this.stems = stems;
         this.slotCount = slotCount;
-        this.anchoredAt = anchoredAt;
+        this.rulesAt = rulesAt;
+        this.othersAt = othersAt;
     }
 
     static PhraseIndex of(List<Phrase> phrases) {
@@ -80,16 +84,18 @@ final class PhraseIndex {
             phrase.anchorSlotId = anchor;
             phrase.negationSlotId = phrase.gapStoppers().isEmpty() ? -1 : builder.slot(phrase.gapStoppers(), new String[0]);
         }
-        Phrase[][] anchoredAt = new Phrase[builder.count()][];
+        Phrase[][] rulesAt = new Phrase[builder.count()][];
+        Phrase[][] othersAt = new Phrase[builder.count()][];
         for (Phrase phrase : phrases) {
-            Phrase[] before = anchoredAt[phrase.anchorSlotId];
+            Phrase[][] table = phrase.kind == Phrase.Kind.RULE ? rulesAt : othersAt;
+            Phrase[] before = table[phrase.anchorSlotId];
             Phrase[] after = before == null ? new Phrase[1] : Arrays.copyOf(before, before.length + 1);
             after[after.length - 1] = phrase;
-            anchoredAt[phrase.anchorSlotId] = after;
+            table[phrase.anchorSlotId] = after;
         }
         Map<String, int[]> words = new HashMap<>();
         builder.words.forEach((word, ids) -> words.put(word, ids.stream().distinct().mapToInt(Integer::intValue).toArray()));
-        return new PhraseIndex(words, new StemTable(builder.stems), builder.count(), anchoredAt);
+        return new PhraseIndex(words, new StemTable(builder.stems), builder.count(), rulesAt, othersAt);
     }
 
     /**
@@ -106,74 +112,137 @@ final class PhraseIndex {
     }
 
     List<Match> find(Tokens tokens) {
-        int stride = (slotCount >>> 6) + 1;
-        Scratch marks = scratch.get().clear(stride, tokens.size());
-        long[] filled = marks.filled;
-        long[] filledAt = marks.filledAt;
-        Anchors anchors = marks.anchors;
+        Scratch marks = scratch.get().start(slotCount, tokens.size());
         for (int position = 0; position < tokens.size(); position++) {
             String word = tokens.word(position);
-            int offset = position * stride;
             int[] slots = wordSlots.get(word);
             if (slots != null) {
-                fill(filled, filledAt, offset, slots, anchors);
+                fill(marks, slots, position);
             }
             Stem[] candidates = stems.candidates(word);
             if (candidates != null) {
                 for (Stem stem : candidates) {
                     if (word.startsWith(stem.text)) {
-                        fill(filled, filledAt, offset, stem.slots, anchors);
+                        fill(marks, stem.slots, position);
                     }
                 }
             }
         }
-        if (anchors.count == 0) {
-            return List.of();
+        List<Match> found = matches(rulesAt, tokens, marks, null);
+        if (found != null) {
+            // Idioms, negations' companions and cues change what a rule match means; without one, skip them.
+            found = matches(othersAt, tokens, marks, found);
         }
-        List<Match> found = null;
-        for (int a = 0; a < anchors.count; a++) {
-            for (Phrase phrase : anchoredAt[anchors.ids[a]]) {
-                if (allFilled(filled, phrase.requiredSlotIds)) {
-                    found = tryEveryStart(phrase, tokens, filledAt, stride, found);
-                }
-            }
-        }
+        marks.finish();
         return found == null ? List.of() : found;
     }
 
-    /** Marks the slots as filled at the position and overall, and notes the anchors filled for the first time. */
-    private void fill(long[] filled, long[] filledAt, int offset, int[] slots, Anchors anchors) {
-        for (int slot : slots) {
-            long bit = 1L << slot;
-            int word = slot >>> 6;
-            filledAt[offset + word] |= bit;
-            long before = filled[word];
-            if ((before & bit) == 0) {
-                filled[word] = before | bit;
-                if (anchoredAt[slot] != null) {
-                    anchors.add(slot);
+    private static List<Match> matches(Phrase[][] anchored, Tokens tokens, Scratch marks, List<Match> found) {
+        for (int a = 0; a < marks.anchorCount; a++) {
+            Phrase[] phrases = anchored[marks.anchors[a]];
+            if (phrases == null) {
+                continue;
+            }
+            for (Phrase phrase : phrases) {
+                if (allFilled(marks.filled, phrase.requiredSlotIds)) {
+                    found = tryEveryStart(phrase, tokens, marks, found);
                 }
+            }
+        }
+        return found;
+    }
+
+    /** Marks the slots as filled at the position, and notes the anchors filled for the first time. */
+    private void fill(Scratch marks, int[] slots, int position) {
+        for (int slot : slots) {
+            if (marks.mark(slot, position) && (rulesAt[slot] != null || othersAt[slot] != null)) {
+                marks.anchor(slot);
             }
         }
     }
 
-    private static List<Match> tryEveryStart(Phrase phrase, Tokens tokens, long[] filledAt, int stride, List<Match> found) {
-        int first = phrase.firstSlotId;
-        int word = first >>> 6;
-        long bit = 1L << first;
-        for (int start = 0; start < tokens.size(); start++) {
-            if ((filledAt[start * stride + word] & bit) == 0) {
-                continue;
-            }
-            int end = phrase.matchAfterFirst(tokens, filledAt, stride, start);
-            if (end >= 0) {
-                if (found == null) {
-                    found = new ArrayList<>(4);
+    private static List<Match> tryEveryStart(Phrase phrase, Tokens tokens, Scratch marks, List<Match> found) {
+        int base = phrase.firstSlotId * marks.words;
+        for (int w = 0; w < marks.words; w++) {
+            long starts = marks.positions[base + w];
+            while (starts != 0) {
+                int start = (w << 6) + Long.numberOfTrailingZeros(starts);
+                starts &= starts - 1;
+                int end = phrase.matchAfterFirst(tokens, marks, start);
+                if (end >= 0) {
+                    if (found == null) {
+                        found = new ArrayList<>(4);
+                    }
+                    found.add(new Match(phrase, start, end));
                 }
-                found.add(new Match(phrase, start, end));
             }
         }
         return found;
+    }
+
+    /**
+     * One thread's marks, reused message after message: per slot, a bit mask of the word positions it
+     * fills ({@code words} longs per slot), one bit per slot filled anywhere, and the slots touched, so
+     * only those are cleared afterwards.
+     */
+    static final class Scratch {
+        long[] positions = new long[0];
+        long[] filled = new long[0];
+        int words;
+        private int[] touched = new int[64];
+        private int touchedCount;
+        int[] anchors = new int[16];
+        int anchorCount;
+
+        Scratch start(int slotCount, int tokenCount) {
+            words = Math.max(1, (tokenCount + 63) >>> 6);
+            if (positions.length < slotCount * words) {
+                positions = new long[slotCount * words];
+            }
+            int bitWords = (slotCount >>> 6) + 1;
+            if (filled.length < bitWords) {
+                filled = new long[bitWords];
+            }
+            anchorCount = 0;
+            return this;
+        }
+
+        /** Sets the slot's bit at the position; true when the slot was not filled anywhere before. */
+        boolean mark(int slot, int position) {
+            long bit = 1L << slot;
+            int word = slot >>> 6;
+            boolean first = (filled[word] & bit) == 0;
+            if (first) {
+                filled[word] |= bit;
+                if (touchedCount == touched.length) {
+                    touched = Arrays.copyOf(touched, touchedCount * 2);
+                }
+                touched[touchedCount++] = slot;
+            }
+            positions[slot * words + (position >>> 6)] |= 1L << position;
+            return first;
+        }
+
+        boolean at(int slot, int position) {
+            return (positions[slot * words + (position >>> 6)] & (1L << position)) != 0;
+        }
+
+        void anchor(int slot) {
+            if (anchorCount == anchors.length) {
+                anchors = Arrays.copyOf(anchors, anchorCount * 2);
+            }
+            anchors[anchorCount++] = slot;
+        }
+
+        /** Clears what this message marked. */
+        void finish() {
+            for (int k = 0; k < touchedCount; k++) {
+                int slot = touched[k];
+                filled[slot >>> 6] = 0;
+                Arrays.fill(positions, slot * words, slot * words + words, 0L);
+            }
+            touchedCount = 0;
+        }
     }
 
     private static boolean allFilled(long[] bits, int[] slots) {
@@ -183,42 +252,6 @@ final class PhraseIndex {
             }
         }
         return true;
-    }
-
-    /** One thread's mark arrays, cleared before each message. */
-    private static final class Scratch {
-        long[] filled = new long[0];
-        long[] filledAt = new long[0];
-        final Anchors anchors = new Anchors();
-
-        Scratch clear(int stride, int positions) {
-            if (filled.length < stride) {
-                filled = new long[stride];
-            } else {
-                Arrays.fill(filled, 0, stride, 0L);
-            }
-            int needed = stride * Math.max(1, positions);
-            if (filledAt.length < needed) {
-                filledAt = new long[needed];
-            } else {
-                Arrays.fill(filledAt, 0, needed, 0L);
-            }
-            anchors.count = 0;
-            return this;
-        }
-    }
-
-    /** The anchor slots a message filled, in the order it filled them. */
-    private static final class Anchors {
-        int[] ids = new int[16];
-        int count;
-
-        void add(int slot) {
-            if (count == ids.length) {
-                ids = Arrays.copyOf(ids, count * 2);
-            }
-            ids[count++] = slot;
-        }
     }
 
     /** Gives slots with the same words one id, and files their words and word beginnings. */
