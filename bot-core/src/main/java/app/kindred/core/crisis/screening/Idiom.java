@@ -8,8 +8,9 @@ import java.util.Set;
  *
  * @param cancels rule ids it applies to; empty for every rule of its language
  * @param cap     the level it lowers those rules to, or null to cancel them
+ * @param onlyAboutOthers it applies only to matches about someone else (a character in a film)
  */
-record Idiom(String language, Scope scope, Set<String> cancels, Screening.Level cap) {
+record Idiom(String language, Scope scope, Set<String> cancels, Screening.Level cap, boolean onlyAboutOthers) {
 
     /** How far an idiom's cancelling reaches. */
     enum Scope { SPAN, CLAUSE, MESSAGE }

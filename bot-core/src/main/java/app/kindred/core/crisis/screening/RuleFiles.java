@@ -124,7 +124,8 @@ final class RuleFiles {
                 Idiom.Scope scope = Idiom.Scope.valueOf(text(idiom, "scope", "span").toUpperCase(Locale.ROOT));
                 String cap = text(idiom, "cap", null);
                 Idiom owner = new Idiom(language, scope, Set.copyOf(strings(idiom.get("cancels"))),
-                        cap == null ? null : Screening.Level.valueOf(cap.toUpperCase(Locale.ROOT)));
+                        cap == null ? null : Screening.Level.valueOf(cap.toUpperCase(Locale.ROOT)),
+                        text(idiom, "about", "anyone").equals("someone-else"));
                 declared.add(owner);
                 for (String phrase : strings(idiom.get("phrases"))) {
                     compileAll(Phrase.Kind.IDIOM, phrase, owner, out);

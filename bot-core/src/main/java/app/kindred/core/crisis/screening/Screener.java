@@ -84,7 +84,8 @@ public final class Screener {
             if (rule.negatable() && negated(tokens, match.start(), language)) {
                 continue;
             }
-            Screening.Level matchLevel = idiomLevel(rule, tokens, match, matches);
+            boolean someoneElse = aboutSomeoneElse(rule, tokens, match, language);
+            Screening.Level matchLevel = idiomLevel(rule, someoneElse, tokens, match, matches);
             if (matchLevel == Screening.Level.NONE) {
                 continue;
             }
@@ -99,7 +100,6 @@ public final class Screener {
                 continue;
             }
             categories.addAll(rule.categories());
-            boolean someoneElse = aboutSomeoneElse(rule, tokens, match, language);
             int order = matchLevel.compareTo(level);
             if (order > 0) {
                 level = matchLevel;
@@ -137,7 +137,7 @@ public final class Screener {
      * The rule's level after idioms: an idiom of its language that reaches the match (overlapping it,
      * in its clause, or anywhere, as the idiom says) cancels it or lowers it to the idiom's cap.
      */
-    private static Screening.Level idiomLevel(Rule rule, Tokens tokens, PhraseIndex.Match match,
+    private static Screening.Level idiomLevel(Rule rule, boolean someoneElse, Tokens tokens, PhraseIndex.Match match,
                                               List<PhraseIndex.Match> all) {
         Screening.Level level = rule.level();
         for (PhraseIndex.Match other : all) {
@@ -145,7 +145,7 @@ public final class Screener {
                 continue;
             }
             Idiom idiom = (Idiom) other.phrase().owner;
-            if (!idiom.appliesTo(rule)) {
+            if (!idiom.appliesTo(rule) || idiom.onlyAboutOthers() && !someoneElse) {
                 continue;
             }
             boolean reaches = switch (idiom.scope()) {
