@@ -52,7 +52,22 @@ final class CoreMix {
 
     final MutableClock clock = new MutableClock(START);
     final Kindred kindred;
-    final Inbound[] events = new Inbound[EVENTS];
+    /** Each entry is an {@link Inbound}, or a {@link Press} made into one when it is handled. */
+    final Object[] events = new Object[EVENTS];
+    private final Sender[] senders = new Sender[MEMBERS];
+    private final Place[] places = new Place[MEMBERS];
+    private final MemberId[] ids = new MemberId[MEMBERS];
+    /** The occurrence each member last answered, so their tags go with a real answer. */
+    private final long[] lastAnswered = new long[MEMBERS];
+    private final Instant expires = START.plus(Duration.ofDays(3650));
+    private long pressCount;
+
+    /**
+     * A check-in button press, signed only when it is handled and always for an occurrence not pressed
+     * before: replaying one fixed payload would measure "already answered" instead of an answer.
+     */
+    record Press(int member, Kind kind, char detail) {
+    }
     /** The mix as a share of each kind, in percent. */
     final int[] shares = new int[Kind.values().length];
 
@@ -62,9 +77,6 @@ final class CoreMix {
         kindred = KindredAssembly.assemble(new KindredAssembly.Parts(CoreSettings.defaults(), Secrets.random(), clock,
                 YamlPrompts.bundled(), YamlHelplineDirectory.bundled(), new EmbeddedStorePorts(EmbeddedStore.inMemory())));
         Random random = new Random(seed);
-        Sender[] senders = new Sender[MEMBERS];
-        Place[] places = new Place[MEMBERS];
-        MemberId[] ids = new MemberId[MEMBERS];
         for (int i = 0; i < MEMBERS; i++) {
             LocaleHints hints = new LocaleHints(LANGUAGES.get(random.nextInt(LANGUAGES.size())), null,
                     ZONES.get(random.nextInt(ZONES.size())));
@@ -76,12 +88,11 @@ final class CoreMix {
                 kindred.handle(new CommandIssued(senders[i], places[i], "checkin", randomTime(random)));
             }
         }
-        Instant expires = START.plus(Duration.ofDays(3650));
         for (int e = 0; e < EVENTS; e++) {
             int m = random.nextInt(MEMBERS);
             Kind kind = pick(random.nextInt(100));
             shares[kind.ordinal()]++;
-            events[e] = event(kind, senders[m], places[m], ids[m], random, expires);
+            events[e] = event(kind, m, random);
         }
     }
 
@@ -96,27 +107,45 @@ final class CoreMix {
         return Kind.TICK;
     }
 
-    private Inbound event(Kind kind, Sender sender, Place place, MemberId id, Random random, Instant expires) {
-        // A check-in occurrence somewhere in the last 300 days, as if answered late or from an old prompt.
-        String occurrence = Long.toString(START.getEpochSecond() / 60 - random.nextInt(300 * 1440), 36);
+    private Object event(Kind kind, int m, Random random) {
+        Sender sender = senders[m];
+        Place place = places[m];
         return switch (kind) {
             case CHECKIN_NOW -> new CommandIssued(sender, place, "checkin", "");
             case TIPS -> new CommandIssued(sender, place, "tips", "");
             case SETTINGS -> new CommandIssued(sender, place, "settings", "");
             case SCHEDULE -> new CommandIssued(sender, place, "checkin", randomTime(random) + " weekdays");
-            case SCORE -> press(sender, place, id, "ci.score", occurrence + "-" + (1 + random.nextInt(5)), expires);
-            case TAG -> press(sender, place, id, "ci.tag", occurrence + "-" + "wsfhrm".charAt(random.nextInt(6)), expires);
-            case NEXT_TIP -> press(sender, place, id, "tp.next", "", expires);
-            case SKIP_OR_SNOOZE -> random.nextBoolean() ? press(sender, place, id, "ci.skip", occurrence, expires)
-                    : press(sender, place, id, "ci.snooze", occurrence + "-h", expires);
+            case SCORE -> new Press(m, kind, (char) ('1' + random.nextInt(5)));
+            case TAG -> new Press(m, kind, "wsfhrm".charAt(random.nextInt(6)));
+            case SKIP_OR_SNOOZE -> new Press(m, kind, random.nextBoolean() ? 's' : 'z');
+            case NEXT_TIP -> new ButtonPressed(sender, place, kindred.services().buttons().sign("tp.next", "", ids[m], expires), "");
             case SUPPORTER_TEXT -> new TextWritten(sender, place, SUPPORTER_QUESTIONS.get(random.nextInt(SUPPORTER_QUESTIONS.size())));
             case CHATTER -> new TextWritten(sender, place, CHATTER.get(random.nextInt(CHATTER.size())));
             case TICK -> new ClockTicked(START);
         };
     }
 
-    private ButtonPressed press(Sender sender, Place place, MemberId id, String action, String value, Instant expires) {
-        return new ButtonPressed(sender, place, kindred.services().buttons().sign(action, value, id, expires), "");
+    /** Signs a press for a recent occurrence that this run has not pressed before. */
+    private ButtonPressed press(Press press) {
+        int m = press.member();
+        String action;
+        String value;
+        if (press.kind() == Kind.TAG && lastAnswered[m] != 0) {
+            action = "ci.tag";
+            value = Long.toString(lastAnswered[m], 36) + "-" + press.detail();
+        } else {
+            // Members answer recent prompts: a minute of the last three days that no press used yet.
+            long occurrence = clock.instant().getEpochSecond() / 60 - (pressCount++ % (3 * 1440));
+            if (press.kind() == Kind.SKIP_OR_SNOOZE) {
+                action = press.detail() == 's' ? "ci.skip" : "ci.snooze";
+                value = Long.toString(occurrence, 36) + (press.detail() == 's' ? "" : "-h");
+            } else {
+                action = "ci.score";
+                value = Long.toString(occurrence, 36) + "-" + (press.kind() == Kind.SCORE ? press.detail() : '3');
+                lastAnswered[m] = occurrence;
+            }
+        }
+        return new ButtonPressed(senders[m], places[m], kindred.services().buttons().sign(action, value, ids[m], expires), "");
     }
 
     private void join(Sender sender, Place place) {
@@ -132,12 +161,18 @@ final class CoreMix {
         return String.format("%02d:%02d", random.nextInt(24), random.nextInt(60));
     }
 
-    /** Handles one event; a tick moves the clock a minute on first, as the app's scheduler does. */
-    List<Outbound> handle(Inbound event) {
+    /**
+     * Handles one event; a tick moves the clock a minute on first, as the app's scheduler does, and a
+     * check-in press is signed first (one HMAC, the same work Kindred did when it made that button).
+     */
+    List<Outbound> handle(Object event) {
+        if (event instanceof Press press) {
+            return kindred.handle(press(press));
+        }
         if (event instanceof ClockTicked) {
             clock.advance(Duration.ofMinutes(1));
             return kindred.handle(new ClockTicked(clock.instant()));
         }
-        return kindred.handle(event);
+        return kindred.handle((Inbound) event);
     }
 }

@@ -36,7 +36,7 @@ public final class CoreThroughput implements Benchmark {
                 .timeUnit(TimeUnit.SECONDS)
                 .threads(1)
                 .forks(1)
-                .warmupIterations(4)
+                .warmupIterations(3)
                 .warmupTime(TimeValue.seconds(3))
                 .measurementIterations(5)
                 .measurementTime(TimeValue.seconds(4))
