@@ -48,17 +48,8 @@ final class Reach {
         return member(member).map(r -> new Message(r.address(), parts.apply(r.say()), urgency, deliveryKey));
     }
 
-    Optional<Message> text(MemberId member, String key, Object... namesAndValues) {
-        return message(member, Message.Urgency.SCHEDULED, "",
-                say -> List.of(new Part.Text(say.text(key, namesAndValues))));
-    }
-
     /** Prompts in one language; one per language is kept, as Say holds nothing else. */
     Say say(String language) {
         return says.computeIfAbsent(language, l -> new Say(services.prompts(), l));
-    }
-
-    Services services() {
-        return services;
     }
 }
