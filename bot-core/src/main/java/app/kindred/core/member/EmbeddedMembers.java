@@ -15,11 +15,21 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Member profiles in the embedded store, one compact binary record per member. */
 public final class EmbeddedMembers implements Members, MemberData {
 
+    /** Profiles kept decoded in memory, at most this many; past it the cache starts again from empty. */
+    private static final int CACHED = 100_000;
+
     private final MVMap<String, byte[]> profiles;
+    /**
+     * Every event reads its member's profile, and a B-tree lookup plus decoding was the largest single cost
+     * in the core benchmark. This instance is the only writer of the map (the file is locked to one
+     * process), so writing through keeps the cache exact; absent members are not cached.
+     */
+    private final ConcurrentHashMap<String, MemberProfile> decoded = new ConcurrentHashMap<>();
 
     public EmbeddedMembers(EmbeddedStore store) {
         this.profiles = store.map("members");
@@ -27,17 +37,26 @@ public final class EmbeddedMembers implements Members, MemberData {
 
     @Override
     public Optional<MemberProfile> find(MemberId id) {
-        return Optional.ofNullable(profiles.get(id.value())).map(bytes -> decode(id, bytes));
+        if (decoded.size() > CACHED) {
+            decoded.clear();
+        }
+        // A save racing this read waits for it on the same key and then overwrites, so nothing stale stays.
+        return Optional.ofNullable(decoded.computeIfAbsent(id.value(), key -> {
+            byte[] bytes = profiles.get(key);
+            return bytes == null ? null : decode(id, bytes);
+        }));
     }
 
     @Override
     public void save(MemberProfile profile) {
         profiles.put(profile.id().value(), encode(profile));
+        decoded.put(profile.id().value(), profile);
     }
 
     @Override
     public void delete(MemberId id) {
         profiles.remove(id.value());
+        decoded.remove(id.value());
     }
 
     @Override
