@@ -11,6 +11,7 @@ import app.kindred.core.crisis.HelplineDirectory;
 import app.kindred.core.crisis.YamlHelplineDirectory;
 import app.kindred.core.delivery.Dispatch;
 import app.kindred.core.groups.GroupSettings;
+import app.kindred.core.crisis.escalation.SafetyContacts;
 import app.kindred.core.groups.ReportRecipients;
 import app.kindred.core.delivery.Messenger;
 import app.kindred.core.member.Secrets;
@@ -105,13 +106,16 @@ public class KindredConfiguration {
 
     /**
      * The core. Group settings and the safety contacts for group reports take the core's defaults (none
-     * named) unless a module contributes a {@link GroupSettings} or {@link ReportRecipients} bean.
+     * named) unless a module contributes a {@link GroupSettings}, {@link ReportRecipients} or {@link SafetyContacts} bean
+     * (the app's own safety configuration contributes the last two from {@code kindred.safety.*}).
      */
     @Bean
     Kindred kindred(CoreSettings settings, Secrets secrets, Clock clock, Prompts prompts, HelplineDirectory helplines,
-                    StorePorts store, ObjectProvider<GroupSettings> groups, ObjectProvider<ReportRecipients> contacts) {
+                    StorePorts store, ObjectProvider<GroupSettings> groups, ObjectProvider<ReportRecipients> contacts,
+                    ObjectProvider<SafetyContacts> safety) {
         return KindredAssembly.assemble(new KindredAssembly.Parts(settings, secrets, clock, prompts, helplines, store)
-                .withGroups(groups.getIfAvailable(GroupSettings::defaults), contacts.getIfAvailable(ReportRecipients::none)));
+                .withGroups(groups.getIfAvailable(GroupSettings::defaults), contacts.getIfAvailable(ReportRecipients::none))
+                .withSafety(safety.getIfAvailable(SafetyContacts::none)));
     }
 
     /** The one door into the core, with the messenger of every enabled adapter; at most one per platform. */

@@ -30,6 +30,7 @@ class BadSettingStartTest {
     @CsvSource(delimiter = '|', textBlock = """
             kindred.default-time-zone | Mars/Olympus | kindred.default-time-zone is 'Mars/Olympus', which is not a time zone: use an IANA name such as Europe/London.
             kindred.clock-tick        | often        | kindred.clock-tick is 'often', which is not a duration: use a number with a unit, such as 15s, 10m or 7d.
+            kindred.safety.communities[0].platform | myspace | kindred.safety.communities[0].platform is 'myspace', which is not a platform: use one of telegram, slack, discord, web.
             """)
     void a_bad_value_stops_the_app_with_one_sentence(String key, String value, String sentence, CapturedOutput output) {
         SpringApplicationBuilder app = new SpringApplicationBuilder(KindredMain.class);

@@ -76,6 +76,14 @@ class DockerFilesTest {
 
     @Test
     void every_path_the_dockerfile_copies_from_the_repository_exists() throws IOException {
+        List<String> sources = copiedSources();
+
+        assertThat(sources).isNotEmpty().contains("mvnw", "prompts/", "bot-app/src/");
+        assertThat(sources).allSatisfy(source -> assertThat(REPO.resolve(source)).exists());
+    }
+
+    /** The repository paths the Dockerfile copies (COPY --from copies between stages and is left out). */
+    private static List<String> copiedSources() throws IOException {
         List<String> sources = new ArrayList<>();
         for (String instruction : instructions("COPY")) {
             List<String> words = new ArrayList<>(Arrays.asList(instruction.split("\\s+")));
@@ -86,9 +94,26 @@ class DockerFilesTest {
             words.removeIf(word -> word.startsWith("--"));
             sources.addAll(words.subList(0, words.size() - 1));
         }
+        return sources;
+    }
 
-        assertThat(sources).isNotEmpty().contains("mvnw", "prompts/", "bot-app/src/");
-        assertThat(sources).allSatisfy(source -> assertThat(REPO.resolve(source)).exists());
+    @Test
+    void the_build_stage_copies_every_module_of_the_reactor() throws IOException {
+        Matcher modules = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(REPO.resolve("pom.xml")));
+        List<String> copied = copiedSources();
+        List<String> missing = new ArrayList<>();
+        while (modules.find()) {
+            String module = modules.group(1);
+            if (!copied.contains(module + "/pom.xml")) {
+                missing.add(module + "/pom.xml");
+            }
+            boolean sourcesCopied = copied.stream().anyMatch(source -> (module + "/src/").startsWith(source));
+            if (!module.equals("bench") && !sourcesCopied) {
+                missing.add(module + "/src/");
+            }
+        }
+
+        assertThat(missing).as("a module the Maven build needs is not copied into the image").isEmpty();
     }
 
     @Test

@@ -35,7 +35,7 @@ class CrisisScenarioTest {
         assertThat(reply.messages()).hasSize(1);
         assertThat(reply.text())
                 .contains("I'm a bot, not a crisis service, but a person can be with you right now")
-                .contains("People you can talk to in United Kingdom")
+                .contains("People you can talk to now (United Kingdom)")
                 .contains("Samaritans: call 116 123 (24/7)")
                 .contains("Shout: text SHOUT to 85258 (24/7)")
                 .contains("call 999")

@@ -366,6 +366,27 @@ class GroupsScenarioTest {
     }
 
     @Test
+    void members_who_speak_spanish_are_grouped_and_spoken_to_in_spanish() {
+        List<TestMember> members = new ArrayList<>();
+        for (String name : List.of("Lucía", "Mateo", "Sofía", "Pablo")) {
+            TestMember member = kindred.member(name, new LocaleHints("es", "ES", "Europe/Madrid"));
+            member.sends("/start");
+            member.presses("De acuerdo, empecemos");
+            assertThat(member.sends("/groups join work-stress").text()).contains("Estás en la lista de espera de Estrés laboral");
+            members.add(member);
+        }
+        TestMember english = joined("Ann", "Europe/London", "work-stress");
+
+        kindred.advance(Duration.ofMinutes(1));
+
+        members.forEach(member -> assertThat(lastText(member)).contains("Una invitación").contains("Estrés laboral"));
+        assertThat(english.unread()).as("a group shares one language").isEmpty();
+        members.forEach(member -> member.presses("Sí, me uno"));
+        assertThat(lastText(members.get(3))).contains("Tu círculo de Estrés laboral está abierto")
+                .contains("Lo que se comparte aquí, se queda aquí");
+    }
+
+    @Test
     void the_groups_menu_lists_topics_with_descriptions_and_joining_and_leaving_are_one_press() {
         TestMember ana = member("Ana", "Europe/London");
 
