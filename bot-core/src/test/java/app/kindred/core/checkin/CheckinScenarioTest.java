@@ -223,6 +223,36 @@ class CheckinScenarioTest {
     }
 
     @Test
+    void a_member_the_platform_cannot_reach_is_sent_nothing_until_they_write_again() {
+        TestMember lena = kindred.consentedMember("Lena", LONDON);
+        lena.sends("/checkin 10:00");
+        kindred.kindred().handle(new app.kindred.core.contract.Lifecycle.MemberUnreachable(
+                lena.sender().platform(), lena.sender().community(), lena.sender().userId()));
+
+        assertThat(promptsDuring(Duration.ofDays(2), lena).get(lena)).isEmpty();
+
+        lena.sends("/tips");   // she unblocked Kindred and wrote again
+        assertThat(promptsDuring(Duration.ofDays(1), lena).get(lena)).containsExactly(at("2026-03-04T10:00:00Z"));
+    }
+
+    @Test
+    void after_a_move_to_another_time_zone_no_check_in_comes_at_the_old_zones_hour() {
+        TestMember kai = kindred.consentedMember("Kai", LONDON);
+        kai.sends("/checkin 08:00");
+        kai.sends("/settings timezone Asia/Tokyo");
+
+        List<Instant> prompts = promptsDuring(Duration.ofDays(3), kai).get(kai);
+        assertThat(prompts).doesNotContain(at("2026-03-03T08:00:00Z"), at("2026-03-04T08:00:00Z"))
+                .isNotEmpty()
+                .allSatisfy(instant -> assertThat(instant.atZone(java.time.ZoneId.of("Asia/Tokyo")).getHour()).isEqualTo(8));
+
+        // Setting the zone through /checkin moves the schedule at once.
+        kai.sends("/checkin zone America/Chicago");
+        assertThat(kindred.store().dueCheckins().pending(kai.id(), DueCheckin.Kind.REGULAR).orElseThrow().fireAt()
+                .atZone(java.time.ZoneId.of("America/Chicago")).getHour()).isEqualTo(8);
+    }
+
+    @Test
     void a_low_score_offers_a_listening_ear_a_tip_and_the_helplines_and_repeated_low_scores_a_gentle_pointer() {
         TestMember noor = kindred.consentedMember("Noor", LONDON);
 
