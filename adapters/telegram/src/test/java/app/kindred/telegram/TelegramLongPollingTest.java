@@ -148,7 +148,7 @@ class TelegramLongPollingTest {
         maya.writes("I want to kill myself");
 
         assertThat(maya.nextMessage().path("text").asText())
-                .contains("<b>People you can talk to in United Kingdom:</b>")
+                .contains("<b>People you can talk to now (United Kingdom):</b>")
                 .contains("• <b>Samaritans</b>: call 116 123 (24/7)")
                 .contains("call <b>999</b>");
     }
