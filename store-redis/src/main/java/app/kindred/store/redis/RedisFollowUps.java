@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,13 +80,7 @@ final class RedisFollowUps implements FollowUps, MemberData {
 
     @Override
     public Object export(MemberId member) {
-        return find(member).<Object>map(followUp -> {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("due", followUp.due().toString());
-            out.put("language", followUp.language());
-            out.put("address", "encrypted; used only to send you the check-in you asked for");
-            return out;
-        }).orElse(Map.of());
+        return find(member).<Object>map(FollowUp::exportView).orElse(Map.of());
     }
 
     @Override

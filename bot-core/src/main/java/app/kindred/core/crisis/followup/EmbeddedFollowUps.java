@@ -8,7 +8,6 @@ import org.h2.mvstore.MVMap;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,13 +57,7 @@ public final class EmbeddedFollowUps implements FollowUps, MemberData {
 
     @Override
     public Object export(MemberId member) {
-        return find(member).<Object>map(followUp -> {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("due", followUp.due().toString());
-            out.put("language", followUp.language());
-            out.put("address", "encrypted; used only to send you the check-in you asked for");
-            return out;
-        }).orElse(Map.of());
+        return find(member).<Object>map(FollowUp::exportView).orElse(Map.of());
     }
 
     @Override

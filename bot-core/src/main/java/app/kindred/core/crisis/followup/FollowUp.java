@@ -3,6 +3,8 @@ package app.kindred.core.crisis.followup;
 import app.kindred.core.member.MemberId;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,5 +20,14 @@ public record FollowUp(MemberId member, Instant due, byte[] sealedAddress, Strin
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(sealedAddress, "sealedAddress");
         Objects.requireNonNull(language, "language");
+    }
+
+    /** The follow-up as the member reads it in their export, the same from every store. */
+    public Map<String, Object> exportView() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("due", due.toString());
+        out.put("language", language);
+        out.put("address", "encrypted; used only to send you the check-in you asked for");
+        return out;
     }
 }
