@@ -44,6 +44,15 @@ class SlackConfigurationTest {
     }
 
     @Test
+    void socket_mode_is_refused_with_one_sentence_until_it_is_built() {
+        app.withPropertyValues("kindred.slack.bot-token=" + FakeSlackApi.BOT_TOKEN, "kindred.slack.mode=socket",
+                "kindred.slack.app-token=xapp-1-A0KINDRED-1234567890-abcdef").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(rootCause(context.getStartupFailure())).hasMessageStartingWith("kindred.slack.mode is socket");
+        });
+    }
+
+    @Test
     void with_credentials_the_messenger_the_outbox_and_health_are_there_and_the_token_is_checked() {
         try (FakeSlackApi api = new FakeSlackApi()) {
             app.withPropertyValues("kindred.slack.bot-token=" + FakeSlackApi.BOT_TOKEN,
