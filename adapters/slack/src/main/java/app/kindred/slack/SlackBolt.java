@@ -39,6 +39,8 @@ final class SlackBolt {
                 .slack(api.slack())
                 .singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret())
+                // Over Socket Mode nothing is signed: the connection itself was opened with the app-level token.
+                .requestVerificationEnabled(settings.mode() == SlackSettings.Mode.HTTP)
                 // An event with no handler (a reaction, a bot's message) is acknowledged, never left for Slack to retry.
                 .allEventsApiAutoAckEnabled(true)
                 .subtypedMessageEventsAutoAckEnabled(true)

@@ -90,8 +90,15 @@ public class SlackConfiguration {
     }
 
     @Bean
-    SlackStartup slackStartup(SlackApi api, App slackApp, SlackInbound slackInbound) {
-        return new SlackStartup(api, slackApp, slackInbound);
+    @ConditionalOnProperty(prefix = "kindred.slack", name = "mode", havingValue = "socket")
+    SlackSocketMode slackSocketMode(SlackSettings settings, App slackApp) {
+        return new SlackSocketMode(settings, slackApp);
+    }
+
+    @Bean
+    SlackStartup slackStartup(SlackApi api, App slackApp, SlackInbound slackInbound,
+                              ObjectProvider<SlackSocketMode> slackSocketMode) {
+        return new SlackStartup(api, slackApp, slackInbound, slackSocketMode.getIfAvailable());
     }
 
     @Bean

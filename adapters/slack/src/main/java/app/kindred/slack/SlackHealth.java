@@ -8,8 +8,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import java.util.Locale;
 
 /**
- * Slack's part of /actuator/health: up once Slack accepted the token and while the outbox runs; down
- * while Slack refuses the token (revoked, app uninstalled), with the counters of the outbox.
+ * Slack's part of /actuator/health: up once Slack accepted the token, while the outbox runs and, over
+ * Socket Mode, while the connection is open; down while Slack refuses the token (revoked, app
+ * uninstalled). With the counters of the outbox.
  */
 final class SlackHealth implements HealthIndicator {
 
@@ -29,7 +30,7 @@ final class SlackHealth implements HealthIndicator {
     public Health health() {
         OutboxStats stats = outbox.stats();
         String tokenProblem = events.tokenProblem();
-        Health.Builder health = startup.isRunning() && outbox.isRunning() && tokenProblem == null ? Health.up() : Health.down();
+        Health.Builder health = startup.isHealthy() && outbox.isRunning() && tokenProblem == null ? Health.up() : Health.down();
         SlackApi.Identity me = api.identity();
         if (me != null) {
             health.withDetail("team", me.teamId()).withDetail("botUser", me.botUserId());

@@ -150,10 +150,6 @@ public class SlackProperties {
         }
         try {
             SlackSettings.Mode chosen = SlackSettings.mode(mode);
-            if (chosen == SlackSettings.Mode.SOCKET) {
-                throw new IllegalArgumentException("kindred.slack.mode is socket, which this version of Kindred cannot run "
-                        + "yet: use http, with Slack posting to kindred.slack.events-path.");
-            }
             if (chosen == SlackSettings.Mode.HTTP) {
                 SlackSettings.requireUtf8(java.nio.charset.Charset.defaultCharset());
             }

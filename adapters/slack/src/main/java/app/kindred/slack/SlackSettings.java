@@ -87,10 +87,11 @@ public record SlackSettings(String botToken, String signingSecret, String appTok
     }
 
     public static Mode mode(String value) {
-        String normal = value == null ? "http" : value.strip().toLowerCase(Locale.ROOT).replace("-", "");
+        // Exactly these two words: the endpoint and the Socket Mode connection switch on them as written.
+        String normal = value == null ? "http" : value.strip().toLowerCase(Locale.ROOT);
         return switch (normal) {
-            case "http", "events", "eventsapi" -> Mode.HTTP;
-            case "socket", "socketmode" -> Mode.SOCKET;
+            case "http" -> Mode.HTTP;
+            case "socket" -> Mode.SOCKET;
             default -> throw new IllegalArgumentException("kindred.slack.mode must be http or socket.");
         };
     }

@@ -17,25 +17,37 @@ final class SlackStartup implements SmartLifecycle {
     private final SlackApi api;
     private final App app;
     private final SlackInbound inbound;
+    private final SlackSocketMode socketMode;
     private volatile boolean running;
 
-    SlackStartup(SlackApi api, App app, SlackInbound inbound) {
+    /** @param socketMode the Socket Mode connection, or null when Slack posts to Kindred over HTTP */
+    SlackStartup(SlackApi api, App app, SlackInbound inbound, SlackSocketMode socketMode) {
         this.api = api;
         this.app = app;
         this.inbound = inbound;
+        this.socketMode = socketMode;
     }
 
     @Override
     public void start() {
         SlackApi.Identity me = api.identity() == null ? api.identify() : api.identity();
-        LOG.info("Slack app ready in workspace {} as bot user {}; events arrive over {} on {}", me.teamId(), me.botUserId(),
-                api.settings().mode() == SlackSettings.Mode.HTTP ? "HTTP" : "Socket Mode", api.settings().eventsPath());
+        if (socketMode != null) {
+            socketMode.start();
+            LOG.info("Slack app ready in workspace {} as bot user {}; events arrive over Socket Mode", me.teamId(),
+                    me.botUserId());
+        } else {
+            LOG.info("Slack app ready in workspace {} as bot user {}; events arrive over HTTP on {}", me.teamId(),
+                    me.botUserId(), api.settings().eventsPath());
+        }
         running = true;
     }
 
     @Override
     public void stop() {
         running = false;
+        if (socketMode != null) {
+            socketMode.close();
+        }
         app.stop();
         inbound.close();
     }
@@ -43,5 +55,10 @@ final class SlackStartup implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** Running, and over Socket Mode connected to Slack. */
+    boolean isHealthy() {
+        return running && (socketMode == null || socketMode.isConnected());
     }
 }

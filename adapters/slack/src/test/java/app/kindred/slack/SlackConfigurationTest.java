@@ -44,11 +44,11 @@ class SlackConfigurationTest {
     }
 
     @Test
-    void socket_mode_is_refused_with_one_sentence_until_it_is_built() {
-        app.withPropertyValues("kindred.slack.bot-token=" + FakeSlackApi.BOT_TOKEN, "kindred.slack.mode=socket",
-                "kindred.slack.app-token=xapp-1-A0KINDRED-1234567890-abcdef").run(context -> {
+    void socket_mode_without_an_app_token_stops_the_start_with_one_sentence() {
+        app.withPropertyValues("kindred.slack.bot-token=" + FakeSlackApi.BOT_TOKEN, "kindred.slack.mode=socket").run(context -> {
             assertThat(context).hasFailed();
-            assertThat(rootCause(context.getStartupFailure())).hasMessageStartingWith("kindred.slack.mode is socket");
+            assertThat(rootCause(context.getStartupFailure()))
+                    .hasMessageStartingWith("KINDRED_SLACK_APP_TOKEN (kindred.slack.app-token) must be an app-level token");
         });
     }
 
