@@ -27,6 +27,7 @@ public final class SlackApi implements AutoCloseable {
     private final OkHttpClient http;
     private final Slack slack;
     private final MethodsClient methods;
+    private final MethodsClient quickMethods;
     private volatile Identity identity;
 
     public SlackApi(SlackSettings settings) {
@@ -39,6 +40,9 @@ public final class SlackApi implements AutoCloseable {
         this.http = httpClient(settings.outbox().workers());
         this.slack = Slack.getInstance(config, new SlackHttpClient(http));
         this.methods = slack.methods(settings.botToken());
+        // Look-ups made before an event reaches the core wait briefly or not at all; sends may wait longer.
+        OkHttpClient quick = http.newBuilder().callTimeout(2, TimeUnit.SECONDS).readTimeout(2, TimeUnit.SECONDS).build();
+        this.quickMethods = Slack.getInstance(config, new SlackHttpClient(quick)).methods(settings.botToken());
     }
 
     static OkHttpClient httpClient(int connections) {
@@ -60,6 +64,11 @@ public final class SlackApi implements AutoCloseable {
 
     public MethodsClient methods() {
         return methods;
+    }
+
+    /** The same Web API with a two-second limit, for look-ups that must not hold an event back. */
+    public MethodsClient quickMethods() {
+        return quickMethods;
     }
 
     public SlackSettings settings() {

@@ -12,6 +12,7 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -31,9 +32,10 @@ final class SlackBolt {
     }
 
     /**
-     * @param note the member-facing sentence for a command used outside Kindred's DM, in the default language
+     * @param say Kindred's words in a member's language, as far as it is known without asking Slack (the
+     *            note on a command used outside Kindred's DM goes back in the acknowledgement itself)
      */
-    static App build(SlackApi api, SlackTranslator translator, SlackInbound inbound, Supplier<Say> note) {
+    static App build(SlackApi api, SlackTranslator translator, SlackInbound inbound, Function<String, Say> say) {
         SlackSettings settings = api.settings();
         AppConfig config = AppConfig.builder()
                 .slack(api.slack())
@@ -59,7 +61,7 @@ final class SlackBolt {
                 return ctx.ack();
             }
             // Replies are private and go to Kindred's DM; say so where the command was typed, to the member alone.
-            return ctx.ack(SlackMrkdwn.escape(MarkdownSubset.toPlain(note.get().text(ANSWERED_IN_DM))));
+            return ctx.ack(SlackMrkdwn.escape(MarkdownSubset.toPlain(say.apply(payload.getUserId()).text(ANSWERED_IN_DM))));
         });
         app.blockAction(SlackRendering.ACTIONS, (req, ctx) -> {
             BlockActionPayload payload = req.getPayload();

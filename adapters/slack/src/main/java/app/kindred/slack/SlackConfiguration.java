@@ -75,18 +75,24 @@ public class SlackConfiguration {
     }
 
     @Bean
-    SlackInbound slackInbound(Dispatch dispatch, SlackMessenger slackMessenger) {
-        return new SlackInbound(dispatch, slackMessenger, INBOUND_LANES, INBOUND_QUEUE);
+    SlackMembers slackMembers(SlackApi api) {
+        return new SlackMembers(api.quickMethods(), java.time.Clock.systemUTC());
+    }
+
+    @Bean
+    SlackInbound slackInbound(Dispatch dispatch, SlackMessenger slackMessenger, SlackMembers slackMembers) {
+        return new SlackInbound(dispatch, slackMessenger, slackMembers, INBOUND_LANES, INBOUND_QUEUE);
     }
 
     @Bean
     App slackApp(SlackApi api, SlackSettings settings, SlackChannels slackChannels, SlackInbound slackInbound,
-                 Dispatch dispatch) {
+                 SlackMembers slackMembers, Dispatch dispatch) {
         // The token is checked before Bolt starts, so a refused one stops the start with Kindred's sentence.
         api.identify();
         var services = dispatch.kindred().services();
         return SlackBolt.build(api, new SlackTranslator(settings.command(), slackChannels), slackInbound,
-                () -> new Say(services.prompts(), services.settings().defaultLanguage()));
+                userId -> new Say(services.prompts(),
+                        slackMembers.knownLanguage(userId).orElse(services.settings().defaultLanguage())));
     }
 
     @Bean

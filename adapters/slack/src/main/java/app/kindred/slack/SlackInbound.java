@@ -2,9 +2,11 @@ package app.kindred.slack;
 
 import app.kindred.core.contract.Address;
 import app.kindred.core.contract.ButtonPressed;
+import app.kindred.core.contract.CommandIssued;
 import app.kindred.core.contract.Inbound;
 import app.kindred.core.contract.Message;
 import app.kindred.core.contract.Part;
+import app.kindred.core.contract.TextWritten;
 import app.kindred.core.delivery.Dispatch;
 import app.kindred.core.prompts.Say;
 import com.slack.api.model.block.LayoutBlock;
@@ -34,11 +36,14 @@ final class SlackInbound implements AutoCloseable {
 
     private final Dispatch dispatch;
     private final SlackMessenger messenger;
+    private final SlackMembers members;
     private final List<ThreadPoolExecutor> lanes = new ArrayList<>();
 
-    SlackInbound(Dispatch dispatch, SlackMessenger messenger, int laneCount, int queuePerLane) {
+    /** @param members Slack's locale and time zone for each member, added to their events on the lane */
+    SlackInbound(Dispatch dispatch, SlackMessenger messenger, SlackMembers members, int laneCount, int queuePerLane) {
         this.dispatch = dispatch;
         this.messenger = messenger;
+        this.members = members;
         for (int i = 0; i < laneCount; i++) {
             int lane = i;
             ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
@@ -90,17 +95,32 @@ final class SlackInbound implements AutoCloseable {
                 String ref = event.event() instanceof ButtonPressed press ? press.messageRef() : "";
                 messenger.pressing(ref, pressedBlocks);
                 try {
-                    log(event.event());
-                    dispatch.submit(event.event());
+                    Inbound enriched = enriched(event.event());
+                    log(enriched);
+                    dispatch.submit(enriched);
                 } finally {
                     messenger.pressed(ref);
                 }
             } else if (translation instanceof SlackTranslation.CannotRead unreadable) {
-                explain(unreadable);
+                explain(new SlackTranslation.CannotRead(members.enrich(unreadable.sender()), unreadable.place(),
+                        unreadable.promptKey()));
             }
         } catch (RuntimeException e) {
             LOG.error("a Slack request could not be handled", e);
         }
+    }
+
+    private Inbound enriched(Inbound event) {
+        if (event instanceof CommandIssued command) {
+            return new CommandIssued(members.enrich(command.sender()), command.place(), command.name(), command.arguments());
+        }
+        if (event instanceof ButtonPressed press) {
+            return new ButtonPressed(members.enrich(press.sender()), press.place(), press.payload(), press.messageRef());
+        }
+        if (event instanceof TextWritten text) {
+            return new TextWritten(members.enrich(text.sender()), text.place(), text.text());
+        }
+        return event;
     }
 
     private void explain(SlackTranslation.CannotRead unreadable) {

@@ -46,7 +46,7 @@ final class FakeSlackApi implements AutoCloseable {
         server.start();
         for (String method : List.of("auth.test", "chat.postMessage", "chat.update", "conversations.open",
                 "conversations.create", "conversations.invite", "conversations.archive", "files.getUploadURLExternal",
-                "files.completeUploadExternal")) {
+                "files.completeUploadExternal", "users.info")) {
             server.stubFor(method(method).atPriority(10).willReturn(fixture(method)));
         }
         server.stubFor(any(urlPathMatching("/upload/.*")).atPriority(10).willReturn(aResponse().withStatus(200).withBody("OK - 1234")));

@@ -61,6 +61,21 @@ class SlackConversationTest extends SlackAppTest {
     }
 
     @Test
+    void a_newcomer_in_spain_is_answered_in_spanish_with_spains_helplines_from_what_slack_knows_of_them() {
+        SlackWorkspace.Member lucia = slack().member("U0LUCIA001", "lucia");
+        API.server().stubFor(FakeSlackApi.method("users.info").atPriority(5)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("user=" + lucia.userId))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(FakeSlackApi.resource("/slack/api/users.info.json")
+                        .replace("\"en-US\"", "\"es-ES\"").replace("America/New_York", "Europe/Madrid"))));
+
+        lucia.writes("quiero morirme, ya no puedo más");
+
+        assertThat(SlackWorkspace.text(lucia.nextMessage()))
+                .contains("Soy un bot, no un servicio de crisis")
+                .contains("Personas con quienes hablar ahora (España)");
+    }
+
+    @Test
     void a_crisis_written_in_a_shared_channel_is_answered_in_the_writers_dm_and_the_channel_is_told_nothing() throws Exception {
         SlackWorkspace.Member omar = slack().member("U0OMAR0001", "omar");
 
