@@ -46,6 +46,27 @@ class SlackConversationTest extends SlackAppTest {
     }
 
     @Test
+    void the_mood_chart_is_uploaded_into_the_members_dm_with_its_alt_text() throws Exception {
+        SlackWorkspace.Member ines = slack().member("U0INES0001", "ines");
+        ines.joinsKindred("Europe/Lisbon");
+        ines.runs("checkin");
+        ines.presses(ines.nextMessage(), "🙂 4 · Good");
+        ines.awaitMessage("Is it about anything in particular?");
+        int uploads = API.calls("files.completeUploadExternal").size();
+
+        ines.runs("mood");
+
+        JsonNode complete = API.await("files.completeUploadExternal", call -> call.path("channel_id").asText().equals(ines.dm));
+        assertThat(API.calls("files.completeUploadExternal")).hasSize(uploads + 1);
+        JsonNode url = API.calls("files.getUploadURLExternal").get(API.calls("files.getUploadURLExternal").size() - 1);
+        assertThat(url.path("filename").asText()).endsWith(".png");
+        assertThat(url.path("alt_txt").asText()).isNotBlank();
+        assertThat(API.server().findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/upload/.*")))).isNotEmpty();
+        assertThat(complete.path("files").asText()).contains("F0CHART001");
+    }
+
+    @Test
     void a_crisis_dm_gets_the_helplines_privately_at_once_and_what_was_written_is_never_echoed() {
         SlackWorkspace.Member noor = slack().member("U0NOOR0001", "noor");
 
