@@ -41,8 +41,10 @@ public class DiscordConfiguration {
     }
 
     @Bean
-    DiscordGateway discordGateway(DiscordSettings settings, Dispatch dispatch, DiscordMessenger discordMessenger) {
-        return new DiscordGateway(settings, new DiscordInbound(dispatch, discordMessenger, new DiscordTranslator(settings.community())));
+    DiscordGateway discordGateway(DiscordSettings settings, Dispatch dispatch, DiscordMessenger discordMessenger,
+                                  Outbox discordOutbox) {
+        return new DiscordGateway(settings, new DiscordInbound(dispatch, discordMessenger, new DiscordTranslator(settings.community())),
+                discordOutbox);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package app.kindred.discord;
 
+import app.kindred.core.delivery.Outbox;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
@@ -19,7 +20,8 @@ import java.util.function.Supplier;
 /**
  * Kindred's connection to Discord: builds JDA once everything is wired (the token is checked then, with
  * one sentence when Discord refuses it), connects to the gateway with no privileged intent unless
- * MESSAGE_CONTENT is asked for, and shuts JDA down first on stop, before the outbox drains.
+ * MESSAGE_CONTENT is asked for. On stop it takes no new events, lets the outbox drain through JDA, then
+ * shuts JDA down.
  */
 final class DiscordGateway implements SmartLifecycle, Supplier<JDA> {
 
@@ -27,13 +29,18 @@ final class DiscordGateway implements SmartLifecycle, Supplier<JDA> {
 
     private final DiscordSettings settings;
     private final Object listener;
+    private final Outbox outbox;
     private volatile JDA jda;
     private volatile boolean running;
 
-    /** @param listener JDA's event listener: the inbound side */
-    DiscordGateway(DiscordSettings settings, Object listener) {
+    /**
+     * @param listener JDA's event listener: the inbound side
+     * @param outbox   drained on stop before JDA shuts down, since its calls go through JDA
+     */
+    DiscordGateway(DiscordSettings settings, Object listener, Outbox outbox) {
         this.settings = settings;
         this.listener = listener;
+        this.outbox = outbox;
     }
 
     /** Messages in servers and DMs (JDA adds servers and their channels itself); message content only when configured. */
@@ -105,6 +112,15 @@ final class DiscordGateway implements SmartLifecycle, Supplier<JDA> {
         JDA connected = jda;
         if (connected == null) {
             return;
+        }
+        // No new events; what is queued still goes out through JDA, which refuses new calls once shut down.
+        connected.removeEventListener(listener);
+        try {
+            if (!outbox.awaitIdle(settings.outbox().drainOnClose())) {
+                LOG.warn("Discord is stopping with messages still queued; the outbox reports what it drops");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         connected.shutdown();
         try {

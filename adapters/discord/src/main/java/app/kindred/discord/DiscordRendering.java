@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Turns the core's messages into Discord messages. Text and the button rows after it share a message
- * (up to Discord's five rows); a choice becomes a select menu; an http link becomes a link button and a
+ * Turns the core's messages into Discord messages. Consecutive text and button rows share a message,
+ * its texts in order and its rows below them (up to Discord's five rows); a choice becomes a select menu; an http link becomes a link button and a
  * phone number is written out; an image is attached with its alt text as the attachment's description;
  * a document is attached with its caption as text. Button payloads go into {@code custom_id} untouched.
  * Nothing Kindred sends can ping anyone: every message allows no mentions.
@@ -92,10 +92,13 @@ final class DiscordRendering {
         };
     }
 
-    /** Text continues the last message while it has no buttons or files below it; otherwise it starts one. */
+    /**
+     * Text continues the last message unless it carries files: Discord shows a message's buttons below all of
+     * its text anyway, and one message instead of two keeps a crisis reply whole and within the channel's pace.
+     */
     private static Draft textDraft(List<Draft> drafts) {
         Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-        if (last != null && last.rows.isEmpty() && last.files.isEmpty()) {
+        if (last != null && last.files.isEmpty()) {
             return last;
         }
         Draft fresh = new Draft();

@@ -63,7 +63,8 @@ final class DiscordHarness implements AutoCloseable {
                 address -> DiscordMessenger.logId(kindred.kindred().services().pseudonyms(), address), dispatch::submit, settings);
         late[0] = messenger;
         dispatch.register(messenger);
-        this.gateway = new DiscordGateway(settings, new DiscordInbound(dispatch, messenger, new DiscordTranslator(settings.community())));
+        this.gateway = new DiscordGateway(settings, new DiscordInbound(dispatch, messenger, new DiscordTranslator(settings.community())),
+                outbox);
         jda[0] = gateway;
     }
 
