@@ -6,6 +6,9 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -21,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SlackDeliveryTest extends SlackAppTest {
 
     private final List<StubMapping> stubs = new ArrayList<>();
+
+    @org.springframework.beans.factory.annotation.Autowired
+    HealthIndicator slackHealthIndicator;
 
     @AfterEach
     void removeStubs() {
@@ -107,6 +113,39 @@ class SlackDeliveryTest extends SlackAppTest {
 
         bea.nextMessage();
         assertThat(API.calls("conversations.open")).anyMatch(call -> call.path("users").asText().equals(bea.userId));
+    }
+
+    @Test
+    void a_token_slack_stops_accepting_turns_health_down_until_sends_work_again() throws Exception {
+        SlackWorkspace workspace = slack();
+        SlackWorkspace.Member cleo = workspace.member("U0CLEO0001", "cleo");
+        cleo.joinsKindred("Europe/Dublin");
+        settle();
+        StubMapping revoked = API.server().stubFor(FakeSlackApi.method("chat.postMessage").atPriority(1)
+                .withRequestBody(containing("channel=" + cleo.dm)).willReturn(API.fixture("invalid_auth")));
+        long gaveUpBefore = slackOutbox.stats().gaveUp();
+
+        try {
+            cleo.runs("helplines");
+
+            awaitUntil(() -> slackOutbox.stats().gaveUp() > gaveUpBefore);
+            Health down = slackHealthIndicator.health();
+            assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(down.getDetails()).containsEntry("tokenRefused", "invalid_auth");
+            assertThat(profileOf(cleo).orElseThrow().unreachable()).as("a refused token says nothing about Cleo").isFalse();
+        } finally {
+            API.server().removeStub(revoked);
+        }
+        SlackWorkspace.Member dan = workspace.member("U0DAN00001", "dan");
+        dan.runs("helplines");
+        dan.nextMessage();
+        awaitUntil(() -> slackHealthIndicator.health().getStatus().equals(Status.UP));
+    }
+
+    private java.util.Optional<app.kindred.core.member.MemberProfile> profileOf(SlackWorkspace.Member member) {
+        return kindred.store().members().find(kindred.kindred().services().pseudonyms()
+                .of(app.kindred.core.contract.Sender.member(app.kindred.core.contract.Platform.SLACK, FakeSlackApi.TEAM,
+                        member.userId, app.kindred.core.contract.LocaleHints.none())));
     }
 
     private List<LoggedRequest> yaraCalls(SlackWorkspace.Member yara) {
