@@ -19,7 +19,6 @@ public final class RedisStore implements AutoCloseable {
     private final UnifiedJedis jedis;
     private final String prefix;
     private Runnable beforeClose = () -> { };
-    private final java.util.concurrent.atomic.LongAdder calls = new java.util.concurrent.atomic.LongAdder();
 
     public RedisStore(UnifiedJedis jedis, String prefix) {
         if (prefix.isEmpty() || prefix.contains("{") || prefix.contains("}")) {
@@ -31,7 +30,6 @@ public final class RedisStore implements AutoCloseable {
 
     /** Runs commands, turning a Redis that does not answer into the core's "try again" failure. */
     <T> T call(Function<UnifiedJedis, T> commands) {
-        calls.increment();
         try {
             return commands.apply(jedis);
         } catch (JedisException e) {
@@ -44,14 +42,6 @@ public final class RedisStore implements AutoCloseable {
             commands.accept(j);
             return null;
         });
-    }
-
-    /**
-     * How many times the ports have gone to Redis so far: a single command, a pipeline or a script each
-     * count once (one network round trip). For benchmarks.
-     */
-    public long calls() {
-        return calls.sum();
     }
 
     /** The member's hash: profile, schedule, group settings and which mood years exist, one field each. */
