@@ -104,12 +104,13 @@ public final class KindredAssembly {
         new MoodFeature(parts.store().moodHistory(), parts.settings().moodRetention()).register(routes);
         new TipsFeature(parts.store().tipProgress(), parts.prompts()).register(routes);
 
+        CrisisScreen crisisScreen = new CrisisScreen(Screener.bundled(), crisisReplies);
         // The order every member event passes through, top to bottom.
         List<Middleware> chain = List.of(
                 new IgnoreBots(),
-                new FloodGuard(parts.settings().floodLimit(), parts.settings().floodWindow()),
+                new FloodGuard(parts.settings().floodLimit(), parts.settings().floodWindow(), crisisScreen::mayBeCrisis),
                 // Before length and consent: someone in danger is answered whatever else is true.
-                new CrisisScreen(Screener.bundled(), crisisReplies),
+                crisisScreen,
                 new TextLengthGuard(parts.settings().maxTextLength()),
                 new ConsentGate(routes, welcome),
                 reachability);

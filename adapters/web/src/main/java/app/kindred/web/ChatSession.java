@@ -7,6 +7,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -35,13 +36,31 @@ final class ChatSession {
     private SseEmitter stream;
     private volatile Instant lastSeen;
 
-    ChatSession(String token, Sender sender, MemberId member, String pageLanguage, int historySize, Instant now) {
+    private ChatSession(String token, Sender sender, MemberId member, String pageLanguage, int historySize, Instant now,
+                        long lastSeq) {
         this.token = token;
         this.sender = sender;
         this.member = member;
         this.pageLanguage = pageLanguage;
         this.historySize = historySize;
         this.lastSeen = now;
+        this.lastSeq = lastSeq;
+    }
+
+    /** A tab that has just joined: its events are numbered from 1. */
+    static ChatSession fresh(String token, Sender sender, MemberId member, String pageLanguage, int historySize, Instant now) {
+        return new ChatSession(token, sender, member, pageLanguage, historySize, now, 0);
+    }
+
+    /**
+     * A tab taken back after a restart or an idle end. The tab skips every event numbered at or below the
+     * last one it saw, so numbering starts from the clock in microseconds: above anything an earlier
+     * session of the tab can have reached, and still exact in the page's JavaScript numbers.
+     */
+    static ChatSession restored(String token, Sender sender, MemberId member, String pageLanguage, int historySize,
+                                Instant now) {
+        long micros = ChronoUnit.MICROS.between(Instant.EPOCH, now);
+        return new ChatSession(token, sender, member, pageLanguage, historySize, now, micros);
     }
 
     String token() {

@@ -14,9 +14,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The open tabs, each a member of its own: found by the tab's secret token (for what the tab sends) or by
- * the member's community and user id (for what Kindred sends). Sessions live in memory; a restart ends
- * them and the page asks to join again.
+ * The open tabs, each a member of its own: found by the tab's token (for what the tab sends) or by the
+ * member's community and user id (for what Kindred sends). Sessions live in memory; the token is signed
+ * and names its member, so after a restart, or once an idle session has ended, the tab's next request
+ * brings its session back as the same member.
  */
 final class ChatSessions {
 
@@ -28,6 +29,7 @@ final class ChatSessions {
     private final ConcurrentHashMap<String, ChatSession> byToken = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, ChatSession> byMember = new ConcurrentHashMap<>();
     private final Pseudonyms pseudonyms;
+    private final SessionTokens tokens;
     private final Clock clock;
     private final int maxSessions;
     private final Duration idle;
@@ -36,6 +38,7 @@ final class ChatSessions {
 
     ChatSessions(Pseudonyms pseudonyms, Clock clock, int maxSessions, Duration idle, int historySize) {
         this.pseudonyms = pseudonyms;
+        this.tokens = new SessionTokens(pseudonyms);
         this.clock = clock;
         this.maxSessions = maxSessions;
         this.idle = idle;
@@ -53,22 +56,49 @@ final class ChatSessions {
         }
         // A fresh random user id per tab: two tabs are two members, and nothing links them.
         Sender sender = new Sender(Platform.WEB, community, "w" + random(15), displayName, hints, false);
-        ChatSession session = new ChatSession(random(32), sender, pseudonyms.of(sender), pageLanguage, historySize, now);
+        ChatSession session = ChatSession.fresh(tokens.issue(sender, pageLanguage), sender, pseudonyms.of(sender),
+                pageLanguage, historySize, now);
         byToken.put(session.token(), session);
         byMember.put(key(community, sender.userId()), session);
         return Optional.of(session);
     }
 
-    /** The session a tab's token names, marked as seen now. */
+    /**
+     * The session a tab's token names, marked as seen now; brought back if Kindred restarted or ended it
+     * as idle, and room is left.
+     */
     Optional<ChatSession> byToken(String token) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
         ChatSession session = byToken.get(token);
+        if (session == null) {
+            session = restore(token).orElse(null);
+        }
         if (session != null) {
             session.touch(clock.instant());
         }
         return Optional.ofNullable(session);
+    }
+
+    private Optional<ChatSession> restore(String token) {
+        Optional<SessionTokens.Descriptor> named = tokens.read(token);
+        if (named.isEmpty() || closing) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        if (byToken.size() >= maxSessions) {
+            endIdle(now);
+        }
+        if (byToken.size() >= maxSessions) {
+            return Optional.empty();
+        }
+        Sender sender = named.get().sender();
+        // Two requests of one tab may race to bring it back: the first one's session is the one kept.
+        ChatSession session = byToken.computeIfAbsent(token, t -> ChatSession.restored(t, sender, pseudonyms.of(sender),
+                named.get().pageLanguage(), historySize, now));
+        byMember.putIfAbsent(key(sender.community(), sender.userId()), session);
+        return Optional.of(session);
     }
 
     Optional<ChatSession> byMember(String community, String userId) {

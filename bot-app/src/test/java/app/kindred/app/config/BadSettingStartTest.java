@@ -43,6 +43,20 @@ class BadSettingStartTest {
     }
 
     @Test
+    void a_slack_token_that_is_not_a_bot_token_stops_the_app_with_one_sentence_that_does_not_repeat_it(CapturedOutput output) {
+        SpringApplicationBuilder app = new SpringApplicationBuilder(KindredMain.class);
+
+        assertThatThrownBy(() -> app.run("--server.port=0", "--kindred.data-dir=" + dataDir,
+                "--kindred.slack.bot-token=xoxp-0000000000-user-token-pasted-by-mistake",
+                "--kindred.slack.signing-secret=8f742231b10e8888abcd99e1f2a3b4c5").close()).isNotNull();
+
+        assertThat(output.getErr().strip()).isEqualTo("KINDRED_SLACK_BOT_TOKEN (kindred.slack.bot-token) is not a Slack bot "
+                + "token: use the Bot User OAuth Token from your app's OAuth & Permissions page, which starts with xoxb-.");
+        assertThat(output.getAll()).doesNotContain("pasted-by-mistake").doesNotContain("\tat org.springframework")
+                .doesNotContain("APPLICATION FAILED TO START");
+    }
+
+    @Test
     void a_redis_that_does_not_answer_stops_the_app_with_one_sentence(CapturedOutput output) {
         SpringApplicationBuilder app = new SpringApplicationBuilder(KindredMain.class);
 

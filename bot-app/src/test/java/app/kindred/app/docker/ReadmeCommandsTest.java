@@ -22,7 +22,8 @@ class ReadmeCommandsTest {
         List<String> commands = readmeCommands();
 
         assertThat(commands.subList(0, 2)).containsExactly(
-                "./mvnw -q -DskipTests package && java -jar bot-app/target/kindred-exec.jar",
+                "./mvnw -q -DskipTests package && java -XX:SharedArchiveFile=bot-app/target/kindred.jsa"
+                        + " -jar bot-app/target/kindred-exec.jar",
                 "./mvnw -B verify");
     }
 
@@ -36,11 +37,13 @@ class ReadmeCommandsTest {
     }
 
     @Test
-    void the_run_command_starts_the_jar_this_module_builds() throws IOException {
+    void the_run_command_starts_the_jar_and_the_archive_this_module_builds() throws IOException {
         String pom = Files.readString(REPO.resolve("bot-app/pom.xml"));
 
         assertThat(pom).contains("<outputFile>${project.build.directory}/kindred-exec.jar</outputFile>");
-        assertThat(readmeCommands().get(0)).endsWith("java -jar bot-app/target/kindred-exec.jar");
+        assertThat(pom).contains("-XX:ArchiveClassesAtExit=${project.build.directory}/kindred.jsa");
+        assertThat(readmeCommands().get(0))
+                .endsWith("java -XX:SharedArchiveFile=bot-app/target/kindred.jsa -jar bot-app/target/kindred-exec.jar");
     }
 
     /** Commands are the README's indented lines starting with ./ — the first two come before anything else. */

@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KindredJarIT {
 
     private static final Path JAR = Path.of("target", "kindred-exec.jar");
+    private static final Path CLASS_DATA_ARCHIVE = Path.of("target", "kindred.jsa");
     private static final Duration READY_WITHIN = Duration.ofMinutes(3);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -72,9 +73,18 @@ class KindredJarIT {
                 "kindred.default-time-zone is 'Mars/Olympus', which is not a time zone: use an IANA name such as Europe/London.");
     }
 
+    /**
+     * Starts the jar as the README's run command does, with the build's class-data archive. -Xshare:on
+     * makes a JVM that cannot use the archive refuse to start, so these tests also prove that the
+     * archive fits this jar and this JVM; a build with -DskipCds has none to use.
+     */
     private Process start(String... arguments) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (!Boolean.getBoolean("kindred.skipCds")) {
+            assertThat(CLASS_DATA_ARCHIVE).as("the build makes the class-data archive beside the jar").isRegularFile();
+            command.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + CLASS_DATA_ARCHIVE.toAbsolutePath()));
+        }
+        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
                 .redirectOutput(work.resolve("stdout.txt").toFile())

@@ -1,11 +1,10 @@
 package app.kindred.core.buttons;
 
+import app.kindred.core.member.KeyedHmac;
 import app.kindred.core.member.MemberId;
 
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Arrays;
@@ -19,26 +18,11 @@ import java.util.Base64;
 public final class ButtonPayloads {
 
     private static final int MAC_BYTES = 8;
-    private final SecretKeySpec key;
-    /** A keyed Mac per thread: a prompt signs a dozen buttons, and keying a fresh Mac each time was the cost. */
-    private final ThreadLocal<Mac> macs;
+    /** A prompt signs a dozen buttons: the keyed Mac is kept per thread, not keyed afresh for each. */
+    private final KeyedHmac hmac;
 
     public ButtonPayloads(byte[] key) {
-        if (key.length < 32) {
-            throw new IllegalArgumentException("the button key must be at least 32 bytes");
-        }
-        this.key = new SecretKeySpec(key.clone(), "HmacSHA256");
-        this.macs = ThreadLocal.withInitial(this::keyedMac);
-    }
-
-    private Mac keyedMac() {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is missing from this JVM", e);
-        }
+        this.hmac = new KeyedHmac(key, "the button key");
     }
 
     /** An action is 1-12 of [a-z0-9.-] starting with a letter; checked by hand, as it runs for every button. */
@@ -105,7 +89,7 @@ public final class ButtonPayloads {
     }
 
     private String mac(String body, MemberId presser) {
-        Mac mac = macs.get();
+        Mac mac = hmac.mac();
         mac.update(presser.value().getBytes(StandardCharsets.US_ASCII));
         mac.update((byte) 0);
         byte[] digest = mac.doFinal(body.getBytes(StandardCharsets.US_ASCII));

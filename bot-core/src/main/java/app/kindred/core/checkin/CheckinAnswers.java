@@ -3,6 +3,7 @@ package app.kindred.core.checkin;
 import app.kindred.core.contract.Part;
 import app.kindred.core.conversation.Turn;
 import app.kindred.core.member.MemberProfile;
+import app.kindred.core.member.MemberZone;
 import app.kindred.core.mood.MoodEntry;
 import app.kindred.core.mood.MoodTag;
 import app.kindred.core.prompts.Say;

@@ -6,6 +6,7 @@ import app.kindred.core.contract.Outbound;
 import app.kindred.core.contract.Part;
 import app.kindred.core.conversation.Services;
 import app.kindred.core.member.MemberProfile;
+import app.kindred.core.member.MemberZone;
 import app.kindred.core.prompts.Say;
 
 import java.time.Duration;

@@ -4,6 +4,7 @@ import app.kindred.core.contract.Part;
 import app.kindred.core.conversation.Turn;
 import app.kindred.core.member.MemberId;
 import app.kindred.core.member.MemberProfile;
+import app.kindred.core.member.MemberZone;
 import app.kindred.core.prompts.Say;
 
 import java.time.DayOfWeek;

@@ -7,10 +7,12 @@ import app.kindred.core.crisis.followup.FollowUp;
 import app.kindred.core.crisis.followup.FollowUps;
 import app.kindred.core.crisis.screening.Screening;
 import app.kindred.core.member.MemberProfile;
+import app.kindred.core.member.MemberZone;
 import app.kindred.core.prompts.Say;
 import app.kindred.core.prompts.Template;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +29,6 @@ public final class CrisisReplies {
     public static final String FOLLOW_UP = "cr.follow";
     private static final Duration CHECK_VALID_FOR = Duration.ofDays(1);
     private static final Duration FOLLOW_UP_OFFER_VALID_FOR = Duration.ofDays(2);
-    private static final Duration FOLLOW_UP_AFTER = Duration.ofDays(1);
     /** Within this time of a full reply, another crisis message gets the short reply instead. */
     private static final Duration SHORT_REPLY_WINDOW = Duration.ofMinutes(30);
     private static final System.Logger LOG = System.getLogger(CrisisReplies.class.getName());
@@ -93,7 +94,8 @@ public final class CrisisReplies {
     public void followUp(Turn turn) {
         try {
             byte[] sealed = turn.services().vault().seal(turn.member(), turn.replyAddress());
-            followUps.schedule(new FollowUp(turn.member(), turn.now().plus(FOLLOW_UP_AFTER), sealed, turn.say().language()));
+            ZoneId zone = turn.profile().flatMap(MemberZone::of).orElse(turn.services().settings().defaultTimeZone());
+            followUps.schedule(new FollowUp(turn.member(), FollowUp.dueAfter(turn.now(), zone), sealed, turn.say().language()));
             turn.replyText("crisis.follow-up-set");
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "could not schedule the follow-up of member {0}", turn.member());

@@ -42,4 +42,10 @@ public final class CrisisScreen implements Middleware {
         // Worry about someone else without stated danger goes on to the supporter tips, which point to /helplines.
         next.proceed(turn);
     }
+
+    /** Whether this event is text that shows any sign of danger, to the member or to someone else. */
+    public boolean mayBeCrisis(Turn turn) {
+        return turn.event() instanceof TextWritten text
+                && screener.screen(text.text(), turn.sender().hints().language()).level() != Screening.Level.NONE;
+    }
 }

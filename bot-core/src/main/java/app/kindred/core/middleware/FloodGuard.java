@@ -7,10 +7,13 @@ import app.kindred.core.member.MemberId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Slows a member who sends more than a limit of events in a window: the first event over the limit gets
- * one reply saying so, the rest of the window is dropped. Counts live in memory; a restart forgives all.
+ * one reply saying so, the rest of the window is dropped. One message that may be a crisis still gets
+ * through in each window, so someone in distress who writes fast is never left unanswered, while a
+ * flood of alarming text earns no more than one extra reply. Counts live in memory; a restart forgives all.
  */
 public final class FloodGuard implements Middleware {
 
@@ -18,15 +21,29 @@ public final class FloodGuard implements Middleware {
 
     private final int limit;
     private final Duration window;
+    private final Predicate<Turn> mayBeCrisis;
     private final ConcurrentHashMap<MemberId, Window> windows = new ConcurrentHashMap<>();
 
-    public FloodGuard(int limit, Duration window) {
+    /**
+     * @param mayBeCrisis asked only for events over the limit, so the screening it costs is paid by
+     *                    floods alone
+     */
+    public FloodGuard(int limit, Duration window, Predicate<Turn> mayBeCrisis) {
         this.limit = limit;
         this.window = window;
+        this.mayBeCrisis = mayBeCrisis;
     }
 
     /** A fixed window; replaced, never mutated, so compute() keeps the count consistent. */
-    private record Window(Instant start, int count) {
+    private record Window(Instant start, int count, boolean crisisLetThrough) {
+
+        Window next() {
+            return new Window(start, count + 1, crisisLetThrough);
+        }
+
+        Window withCrisisLetThrough() {
+            return new Window(start, count, true);
+        }
     }
 
     @Override
@@ -35,13 +52,19 @@ public final class FloodGuard implements Middleware {
         if (windows.size() > MAX_TRACKED) {
             windows.values().removeIf(w -> w.start.plus(window).isBefore(now));
         }
-        int count = windows.compute(turn.member(), (id, w) ->
-                w == null || !now.isBefore(w.start.plus(window)) ? new Window(now, 1) : new Window(w.start, w.count + 1))
-                .count();
-        if (count <= limit) {
+        Window current = windows.compute(turn.member(), (id, w) ->
+                w == null || !now.isBefore(w.start.plus(window)) ? new Window(now, 1, false) : w.next());
+        if (current.count() <= limit) {
             next.proceed(turn);
-        } else if (count == limit + 1) {
+        } else if (!current.crisisLetThrough() && mayBeCrisis.test(turn) && claimCrisisPass(turn.member(), current)) {
+            next.proceed(turn);
+        } else if (current.count() == limit + 1) {
             turn.replyText("errors.slow-down");
         }
+    }
+
+    /** True for the one caller that marks this window's crisis pass as used. */
+    private boolean claimCrisisPass(MemberId member, Window seen) {
+        return windows.replace(member, seen, seen.withCrisisLetThrough());
     }
 }

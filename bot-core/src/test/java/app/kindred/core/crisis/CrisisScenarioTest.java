@@ -223,7 +223,7 @@ class CrisisScenarioTest {
     }
 
     @Test
-    void a_follow_up_arrives_the_next_day_and_is_covered_by_export_and_forget() {
+    void a_follow_up_arrives_the_next_morning_and_is_covered_by_export_and_forget() {
         TestPlatform kindred = TestPlatform.start();
         TestMember mo = kindred.member("Mo", IN_THE_UK);
         mo.sends("/start");
@@ -234,9 +234,10 @@ class CrisisScenarioTest {
         assertThat(kindred.store().followUps().find(mo.id())).isPresent();
         assertThat(kindred.store().recentSignals().last(mo.id())).isPresent();
 
-        kindred.advance(Duration.ofHours(23));
+        // Pressed at 09:00 in London: not this afternoon, but at ten the next morning.
+        kindred.advance(Duration.ofHours(24).plusMinutes(55));
         assertThat(mo.unread()).isEmpty();
-        kindred.advance(Duration.ofHours(1));
+        kindred.advance(Duration.ofMinutes(5));
         List<Message> followUp = mo.unread();
         assertThat(followUp).singleElement().satisfies(message -> {
             assertThat(message.plainText()).contains("checking in after yesterday");

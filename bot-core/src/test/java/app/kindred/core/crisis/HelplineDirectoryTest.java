@@ -31,6 +31,12 @@ class HelplineDirectoryTest {
     }
 
     @Test
+    void every_country_listed_names_its_own_emergency_number() {
+        assertThat(directory.countries()).allSatisfy(country ->
+                assertThat(country.emergencyNumber()).as(country.country()).isPresent());
+    }
+
+    @Test
     void a_missing_source_or_date_or_a_stale_entry_is_caught() {
         String yaml = """
                 international: {name: "Find A Helpline", url: "https://findahelpline.com", source: "https://findahelpline.com", checked: 2026-01-01}

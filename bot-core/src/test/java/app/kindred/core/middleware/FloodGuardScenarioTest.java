@@ -32,6 +32,34 @@ class FloodGuardScenarioTest {
     }
 
     @Test
+    void someone_in_crisis_who_writes_fast_is_still_answered_with_the_helplines() {
+        TestMember upset = kindred.member("Upset");
+        for (int i = 0; i < 3; i++) {
+            upset.says("why does nobody answer");
+        }
+        assertThat(upset.says("still nobody").text()).contains("faster than I can take them in");
+
+        assertThat(upset.says("I want to kill myself").text())
+                .contains("I'm a bot, not a crisis service, but a person can be with you right now");
+    }
+
+    @Test
+    void a_flood_of_alarming_text_earns_one_crisis_reply_per_window_not_one_per_message() {
+        TestMember flooding = kindred.member("Flooding");
+        for (int i = 0; i < 4; i++) {
+            flooding.sends("/privacy");
+        }
+
+        assertThat(flooding.says("I want to kill myself").messages()).isNotEmpty();
+        assertThat(flooding.says("I want to kill myself").messages()).isEmpty();
+        assertThat(flooding.says("I want to end my life").messages()).isEmpty();
+
+        kindred.clock().advance(Duration.ofMinutes(1));
+        assertThat(flooding.says("I want to kill myself").text()).contains("I'm still here with you")
+                .contains("call your local emergency number");
+    }
+
+    @Test
     void an_overlong_message_gets_a_clear_reply() {
         TestMember wordy = kindred.member("Wordy");
         assertThat(wordy.says("a".repeat(5000)).text()).contains("4000 characters at most");

@@ -2,7 +2,11 @@ package app.kindred.core.crisis.followup;
 
 import app.kindred.core.member.MemberId;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -15,11 +19,23 @@ import java.util.Objects;
  */
 public record FollowUp(MemberId member, Instant due, byte[] sealedAddress, String language) {
 
+    /** "Tomorrow" is read as the member lives it: after a night's sleep, in the morning of their own zone. */
+    private static final LocalTime MORNING = LocalTime.of(10, 0);
+    /** A follow-up asked for at 2 a.m. comes that same morning, one asked for at 9 a.m. the next day. */
+    private static final Duration AT_LEAST_AFTER = Duration.ofHours(8);
+
     public FollowUp {
         Objects.requireNonNull(member, "member");
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(sealedAddress, "sealedAddress");
         Objects.requireNonNull(language, "language");
+    }
+
+    /** When "check in with me tomorrow", pressed at {@code pressed}, is kept: the first 10:00 in the member's zone at least eight hours away. */
+    public static Instant dueAfter(Instant pressed, ZoneId zone) {
+        ZonedDateTime earliest = pressed.plus(AT_LEAST_AFTER).atZone(zone);
+        ZonedDateTime morning = earliest.toLocalDate().atTime(MORNING).atZone(zone);
+        return (morning.isBefore(earliest) ? morning.plusDays(1) : morning).toInstant();
     }
 
     /** The follow-up as the member reads it in their export, the same from every store. */

@@ -167,11 +167,12 @@ public final class Screener {
 
     /**
      * A negation shortly before the match, reaching it across only small words: "not suicidal", "never
-     * going to hurt myself". "can't stop thinking about" is not a negation: the next word undoes it.
+     * going to hurt myself". "can't stop thinking about" is not a negation: the next word undoes it. Nor
+     * does a negation reach across a comma: "je n'en peux plus, je veux disparaître".
      */
     private static boolean negated(Tokens tokens, int start, Cues cues) {
-        int clause = tokens.clause(start);
-        for (int k = start - 1, steps = 0; k >= 0 && steps < 4 && tokens.clause(k) == clause; k--, steps++) {
+        int pause = tokens.pause(start);
+        for (int k = start - 1, steps = 0; k >= 0 && steps < 4 && tokens.pause(k) == pause; k--, steps++) {
             String word = tokens.word(k);
             if (cues.negation().contains(word)) {
                 return !(k + 1 < tokens.size() && cues.negationUndoneBy().contains(tokens.word(k + 1)));

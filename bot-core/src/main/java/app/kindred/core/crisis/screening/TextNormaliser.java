@@ -90,6 +90,8 @@ final class TextNormaliser {
                 builder.flush();
                 if (isClauseEnd(cp)) {
                     builder.endClause();
+                } else if (isPause(cp)) {
+                    builder.pause();
                 } else if (cp >= 0x2000) {
                     String word = emoji.get(cp);
                     if (word != null) {
@@ -117,6 +119,11 @@ final class TextNormaliser {
         return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == '`' || cp == 0xB4 || cp == 0x2BC;
     }
 
+    /** "I can't take it anymore, I want to die": the negation before the comma says nothing of what follows. */
+    private static boolean isPause(int cp) {
+        return cp == ',' || cp == ':' || cp == 0x2013 || cp == 0x2014 || cp == 0xFF0C || cp == 0x3001;
+    }
+
     private static boolean isClauseEnd(int cp) {
         return cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == '\n' || cp == '\r' || cp == 0xA1
                 || cp == 0xBF || cp == 0x3002;
@@ -130,6 +137,7 @@ final class TextNormaliser {
         private boolean hasLetter;
         private boolean hasSubstitute;
         private int clause;
+        private int pause;
         /** Start of a run of one-letter words ("k i l l"), to join them afterwards. */
         private int singleRunStart = -1;
         private int singleRunLength;
@@ -189,7 +197,12 @@ final class TextNormaliser {
 
         void endClause() {
             clause++;
+            pause++;
             endSingleRun();
+        }
+
+        void pause() {
+            pause++;
         }
 
         private void append(char c) {
@@ -254,9 +267,10 @@ final class TextNormaliser {
             } else {
                 endSingleRun();
             }
-            out.add(word, clause);
+            out.add(word, clause, pause);
             if (clauseWords.contains(word)) {
                 clause++;
+                pause++;
                 endSingleRun();
             }
         }
@@ -296,11 +310,11 @@ final class TextNormaliser {
                     String whole = word.toString();
                     String[] parts = compounds.get(whole);
                     for (String part : parts == null ? new String[] {whole} : parts) {
-                        joined.add(part, out.clause(k));
+                        joined.add(part, out.clause(k), out.pause(k));
                     }
                     k += span[1];
                 } else {
-                    joined.add(out.word(k), out.clause(k));
+                    joined.add(out.word(k), out.clause(k), out.pause(k));
                     k++;
                 }
             }

@@ -61,6 +61,9 @@ class ScreenerTest {
         assertThat(screener.screen("I can't stop thinking about killing myself").level()).isEqualTo(Level.CRISIS);
         assertThat(screener.screen("I don't know why but I want to die").level()).isEqualTo(Level.CRISIS);
         assertThat(screener.screen("ich will nicht sterben").level()).isEqualTo(Level.NONE);
+        assertThat(screener.screen("I'm not ok, I want to die").level()).isEqualTo(Level.CRISIS);
+        assertThat(screener.screen("je n'en peux plus, je veux disparaître pour toujours").level()).isEqualTo(Level.CRISIS);
+        assertThat(screener.screen("no, I don't want to die").level()).isEqualTo(Level.NONE);
     }
 
     @Test

@@ -1,23 +1,21 @@
-package app.kindred.core.checkin;
-
-import app.kindred.core.member.MemberProfile;
+package app.kindred.core.member;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
 
 /** A member's time zone as Java knows it; a zone id that no longer parses counts as unknown. */
-final class MemberZone {
+public final class MemberZone {
 
     private MemberZone() {
     }
 
-    static Optional<ZoneId> of(MemberProfile profile) {
+    public static Optional<ZoneId> of(MemberProfile profile) {
         return profile.zone().flatMap(MemberZone::parse);
     }
 
     /** A region zone such as Europe/Paris, or UTC; offsets and abbreviations ("CET") are refused. */
-    static Optional<ZoneId> parse(String value) {
+    public static Optional<ZoneId> parse(String value) {
         if (value == null || value.isBlank() || !value.contains("/") && !value.equals("UTC")) {
             return Optional.empty();
         }

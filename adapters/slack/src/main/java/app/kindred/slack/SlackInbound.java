@@ -1,0 +1,145 @@
+package app.kindred.slack;
+
+import app.kindred.core.contract.Address;
+import app.kindred.core.contract.ButtonPressed;
+import app.kindred.core.contract.Inbound;
+import app.kindred.core.contract.Message;
+import app.kindred.core.contract.Part;
+import app.kindred.core.delivery.Dispatch;
+import app.kindred.core.prompts.Say;
+import com.slack.api.model.block.LayoutBlock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The inbound side: Bolt's handlers acknowledge Slack at once and hand the translated event here, where
+ * it is dispatched to the core on Kindred's own threads, after the HTTP answer has gone. Slack wants that
+ * answer within three seconds, and the core may wait on its store.
+ *
+ * <p>Events are spread over lanes by member, each lane one thread, so one member's messages are handled
+ * in the order they came while members do not wait for each other. A full lane refuses the event, and
+ * Slack is told to try again later.
+ */
+final class SlackInbound implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlackInbound.class);
+
+    private final Dispatch dispatch;
+    private final SlackMessenger messenger;
+    private final List<ThreadPoolExecutor> lanes = new ArrayList<>();
+
+    SlackInbound(Dispatch dispatch, SlackMessenger messenger, int laneCount, int queuePerLane) {
+        this.dispatch = dispatch;
+        this.messenger = messenger;
+        for (int i = 0; i < laneCount; i++) {
+            int lane = i;
+            ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+                    new ArrayBlockingQueue<>(queuePerLane), work -> {
+                        Thread thread = new Thread(work, "slack-inbound-" + lane);
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+            lanes.add(executor);
+        }
+    }
+
+    /** Queues a translated request; false when Kindred is too busy to take it now. */
+    boolean accept(SlackTranslation translation) {
+        return accept(translation, null);
+    }
+
+    /**
+     * Queues a button press with the blocks of the message that carried it, so that its buttons can be
+     * taken away once the core accepted the press.
+     */
+    boolean accept(SlackTranslation translation, List<LayoutBlock> pressedBlocks) {
+        if (translation instanceof SlackTranslation.Ignored ignored) {
+            LOG.debug("Slack request ignored: {}", ignored.why());
+            return true;
+        }
+        try {
+            lane(translation).execute(() -> handle(translation, pressedBlocks));
+            return true;
+        } catch (RejectedExecutionException e) {
+            LOG.warn("Kindred is too busy to take a Slack request now; Slack will be asked to send it again");
+            return false;
+        }
+    }
+
+    private ThreadPoolExecutor lane(SlackTranslation translation) {
+        String key = "";
+        if (translation instanceof SlackTranslation.Event event && event.event() instanceof Inbound.FromMember member) {
+            key = member.sender().community() + "/" + member.sender().userId();
+        } else if (translation instanceof SlackTranslation.CannotRead unreadable) {
+            key = unreadable.sender().community() + "/" + unreadable.sender().userId();
+        }
+        return lanes.get(Math.floorMod(key.hashCode(), lanes.size()));
+    }
+
+    private void handle(SlackTranslation translation, List<LayoutBlock> pressedBlocks) {
+        try {
+            if (translation instanceof SlackTranslation.Event event) {
+                String ref = event.event() instanceof ButtonPressed press ? press.messageRef() : "";
+                messenger.pressing(ref, pressedBlocks);
+                try {
+                    log(event.event());
+                    dispatch.submit(event.event());
+                } finally {
+                    messenger.pressed(ref);
+                }
+            } else if (translation instanceof SlackTranslation.CannotRead unreadable) {
+                explain(unreadable);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("a Slack request could not be handled", e);
+        }
+    }
+
+    private void explain(SlackTranslation.CannotRead unreadable) {
+        if (unreadable.place().isSpace()) {
+            return;
+        }
+        var services = dispatch.kindred().services();
+        String language = unreadable.sender().hints().languageHint().orElse(services.settings().defaultLanguage());
+        String text = new Say(services.prompts(), language).text(unreadable.promptKey());
+        LOG.debug("member {} sent something Kindred cannot read", services.pseudonyms().of(unreadable.sender()));
+        messenger.deliver(Message.reply(Address.replyTo(unreadable.sender(), unreadable.place()), List.of(new Part.Text(text))));
+    }
+
+    private void log(Inbound event) {
+        if (LOG.isDebugEnabled() && event instanceof Inbound.FromMember fromMember) {
+            LOG.debug("Slack {} from member {}", event.getClass().getSimpleName(),
+                    dispatch.kindred().services().pseudonyms().of(fromMember.sender()));
+        }
+    }
+
+    /** Whether every lane is empty and idle; for tests and shutdown. */
+    boolean isIdle() {
+        return lanes.stream().allMatch(lane -> lane.getQueue().isEmpty() && lane.getActiveCount() == 0);
+    }
+
+    @Override
+    public void close() {
+        lanes.forEach(ThreadPoolExecutor::shutdown);
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        for (ThreadPoolExecutor lane : lanes) {
+            try {
+                if (!lane.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                    int dropped = lane.shutdownNow().size();
+                    LOG.warn("Slack inbound stopped with {} requests not handled", dropped);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                lane.shutdownNow();
+            }
+        }
+    }
+}
