@@ -31,6 +31,7 @@ class BadSettingStartTest {
             kindred.default-time-zone | Mars/Olympus | kindred.default-time-zone is 'Mars/Olympus', which is not a time zone: use an IANA name such as Europe/London.
             kindred.clock-tick        | often        | kindred.clock-tick is 'often', which is not a duration: use a number with a unit, such as 15s, 10m or 7d.
             kindred.safety.communities[0].platform | myspace | kindred.safety.communities[0].platform is 'myspace', which is not a platform: use one of telegram, slack, discord, web.
+            kindred.discord.token     | not-a-token  | KINDRED_DISCORD_TOKEN (kindred.discord.token) is not a Discord bot token: copy the token from the Bot page of your application in the Discord Developer Portal, three parts separated by dots
             """)
     void a_bad_value_stops_the_app_with_one_sentence(String key, String value, String sentence, CapturedOutput output) {
         SpringApplicationBuilder app = new SpringApplicationBuilder(KindredMain.class);
