@@ -114,6 +114,6 @@ public final class KindredAssembly {
                 new TextLengthGuard(parts.settings().maxTextLength()),
                 new ConsentGate(routes, welcome),
                 reachability);
-        return new Kindred(services, routes, chain);
+        return new Kindred(services, routes, chain, parts.store()::beginTurn);
     }
 }

@@ -64,6 +64,14 @@ final class DiscordFailures {
         return unwrap(failure) instanceof ErrorResponseException response && GONE.contains(response.getErrorResponse());
     }
 
+    /** Whether an interaction's hook can no longer be used: its 15 minutes are over, or Discord forgot it. */
+    static boolean isExpiredInteraction(Throwable failure) {
+        Throwable e = unwrap(failure);
+        return e instanceof net.dv8tion.jda.api.exceptions.InteractionExpiredException
+                || e instanceof ErrorResponseException response && (response.getErrorResponse() == ErrorResponse.UNKNOWN_WEBHOOK
+                || response.getErrorResponse() == ErrorResponse.UNKNOWN_INTERACTION);
+    }
+
     /** An error handler for fire-and-forget calls (acknowledgements, menus): every failure is logged, none swallowed. */
     static ErrorHandler logging(Logger log, String what) {
         return new ErrorHandler(e -> log.warn("Discord: {} failed ({})", what, classify(e).reason()));

@@ -95,7 +95,19 @@ public final class DiscordMessenger implements Messenger {
     private Delivery.Step step(Address to, DiscordRendering.Post post, InteractionReply answering) {
         if (to instanceof Address.Direct direct && answering != null && answering.answers(direct.userId())) {
             answering.markAnswered();
-            return () -> call(() -> answering.hook().sendMessage(post.data().get()).setEphemeral(answering.ephemeral()).complete());
+            return () -> {
+                try {
+                    answering.hook().sendMessage(post.data().get()).setEphemeral(answering.ephemeral()).complete();
+                } catch (RuntimeException e) {
+                    if (!DiscordFailures.isExpiredInteraction(e)) {
+                        throw DiscordFailures.classify(e);
+                    }
+                    // The interaction's 15 minutes ran out (retries took long): the member still gets the reply, in their DM.
+                    LOG.info("an interaction expired before its reply went out; the reply goes to the member's DM instead");
+                    PrivateChannel channel = directChannel(direct);
+                    call(() -> channel.sendMessage(post.data().get()).complete());
+                }
+            };
         }
         if (to instanceof Address.Direct direct) {
             return () -> {

@@ -126,6 +126,29 @@ final class DiscordHarness implements AutoCloseable {
                     common("custom_id", customId).toArray(String[]::new)));
         }
 
+        /** Chooses an option of a select menu on a message in their DM. */
+        void chooses(String customId, String value) {
+            discord.gateway.dispatch("INTERACTION_CREATE", Fixtures.json("gateway/string-select-dm",
+                    common("custom_id", customId, "value", value).toArray(String[]::new)));
+        }
+
+        /** Sends a file with no text in their DM. */
+        void sendsAFile() {
+            String attachment = "[{\"id\": \"1490000000000000001\", \"filename\": \"notes.pdf\", \"size\": 48213, "
+                    + "\"url\": \"https://cdn.discordapp.com/attachments/1/2/notes.pdf\", "
+                    + "\"proxy_url\": \"https://media.discordapp.net/attachments/1/2/notes.pdf\", "
+                    + "\"content_type\": \"application/pdf\", \"content_scan_version\": 2}]";
+            discord.gateway.dispatch("MESSAGE_CREATE", Fixtures.json("gateway/message-dm",
+                    common("text", "", "attachments", attachment).toArray(String[]::new)));
+        }
+
+        /** Runs a slash command whose interaction Discord created long ago: its hook has expired. */
+        void runsStale(String command) {
+            List<String> values = common("command", command, "options", "[]");
+            values.set(values.indexOf("interaction_id") + 1, "1500000000000000001");
+            discord.gateway.dispatch("INTERACTION_CREATE", Fixtures.json("gateway/command-dm", values.toArray(String[]::new)));
+        }
+
         /** Writes in their DM with Kindred. */
         void writes(String text) {
             discord.gateway.dispatch("MESSAGE_CREATE", Fixtures.json("gateway/message-dm",

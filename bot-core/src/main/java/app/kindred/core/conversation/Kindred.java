@@ -11,11 +11,13 @@ import app.kindred.core.contract.Part;
 import app.kindred.core.contract.RetireButtons;
 import app.kindred.core.contract.TextWritten;
 import app.kindred.core.member.MemberId;
+import app.kindred.core.store.StoreTurn;
 import app.kindred.core.store.StoreUnavailableException;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The conversation core: takes one event, returns what to send. Member events pass the middleware
@@ -28,11 +30,18 @@ public final class Kindred {
     private final Services services;
     private final Routes routes;
     private final List<Middleware> chain;
+    private final Function<MemberId, StoreTurn> storeTurns;
 
     public Kindred(Services services, Routes routes, List<Middleware> chain) {
+        this(services, routes, chain, member -> StoreTurn.NONE);
+    }
+
+    /** @param storeTurns begins the store's view of a member's turn (see {@link StoreTurn}) */
+    public Kindred(Services services, Routes routes, List<Middleware> chain, Function<MemberId, StoreTurn> storeTurns) {
         this.services = services;
         this.routes = routes;
         this.chain = List.copyOf(chain);
+        this.storeTurns = storeTurns;
     }
 
     public Routes routes() {
@@ -53,10 +62,11 @@ public final class Kindred {
         return handleLifecycle((Lifecycle) event);
     }
 
+    @SuppressWarnings("try") // the store's turn is only opened and closed around the member's turn
     private List<Outbound> handleMember(Inbound.FromMember event) {
         MemberId member = services.pseudonyms().of(event.sender());
         Turn turn = new Turn(event, member, services.clock().instant(), services);
-        try {
+        try (StoreTurn stored = storeTurns.apply(member)) {
             proceed(turn, 0);
         } catch (StoreUnavailableException e) {
             LOG.log(System.Logger.Level.WARNING, "store unavailable while handling an event of member {0}", member);

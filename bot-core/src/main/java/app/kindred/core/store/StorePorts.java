@@ -8,6 +8,7 @@ import app.kindred.core.crisis.followup.FollowUps;
 import app.kindred.core.groups.GroupMembers;
 import app.kindred.core.groups.GroupRecords;
 import app.kindred.core.groups.Waitlists;
+import app.kindred.core.member.MemberId;
 import app.kindred.core.member.Members;
 import app.kindred.core.mood.MoodHistory;
 import app.kindred.core.tips.TipProgress;
@@ -42,6 +43,14 @@ public interface StorePorts extends AutoCloseable {
 
     /** Every port holding member data, for export and forget. */
     List<MemberData> memberData();
+
+    /**
+     * Begins a member's turn on this thread (see {@link StoreTurn}); the caller closes it when the turn
+     * is done. Stores that gain nothing from knowing where a turn ends keep this default.
+     */
+    default StoreTurn beginTurn(MemberId member) {
+        return StoreTurn.NONE;
+    }
 
     /** Forces writes to durable storage (after forget). */
     void flush();

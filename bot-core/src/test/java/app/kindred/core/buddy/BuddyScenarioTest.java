@@ -16,7 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Buddies: two members paired one to one, with conversation starters and a check-back a week later. */
 class BuddyScenarioTest {
 
-    private final TestPlatform kindred = TestPlatform.start();
+    private final TestPlatform kindred = platform();
+
+    /** The platform the scenarios run on: the embedded store here; the Redis store runs them too. */
+    TestPlatform platform() {
+        return TestPlatform.start();
+    }
 
     @Test
     void two_members_looking_for_a_buddy_are_paired_given_starters_and_can_talk() {

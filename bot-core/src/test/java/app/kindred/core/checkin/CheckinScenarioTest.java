@@ -29,7 +29,12 @@ class CheckinScenarioTest {
     private static final LocaleHints NEW_YORK = new LocaleHints("en", "US", "America/New_York");
     private static final LocaleHints BERLIN = new LocaleHints("en", "DE", "Europe/Berlin");
 
-    private final TestPlatform kindred = TestPlatform.start();
+    private final TestPlatform kindred = platform();
+
+    /** The platform the scenarios run on: the embedded store here; the Redis store runs them too. */
+    TestPlatform platform() {
+        return TestPlatform.start();
+    }
 
     @Test
     void a_member_checks_in_now_and_is_answered_warmly_then_adds_tags() {

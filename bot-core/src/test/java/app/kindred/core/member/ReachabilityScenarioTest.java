@@ -10,7 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ReachabilityScenarioTest {
 
-    private final TestPlatform kindred = TestPlatform.start();
+    private final TestPlatform kindred = platform();
+
+    /** The platform the scenarios run on: the embedded store here; the Redis store runs them too. */
+    TestPlatform platform() {
+        return TestPlatform.start();
+    }
 
     @Test
     void a_member_who_blocked_kindred_is_marked_unreachable_and_back_when_they_write_again() {

@@ -21,7 +21,12 @@ class MoodScenarioTest {
     private static final LocaleHints LONDON = new LocaleHints("en", "GB", "Europe/London");
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
-    private final TestPlatform kindred = TestPlatform.start();
+    private final TestPlatform kindred = platform();
+
+    /** The platform the scenarios run on: the embedded store here; the Redis store runs them too. */
+    TestPlatform platform() {
+        return TestPlatform.start();
+    }
 
     @Test
     void mood_shows_a_real_png_chart_with_alt_text_that_says_the_same_in_words() throws Exception {

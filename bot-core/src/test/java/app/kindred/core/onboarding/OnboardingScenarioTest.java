@@ -9,7 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OnboardingScenarioTest {
 
-    private final TestPlatform kindred = TestPlatform.start();
+    private final TestPlatform kindred = platform();
+
+    /** The platform the scenarios run on: the embedded store here; the Redis store runs them too. */
+    TestPlatform platform() {
+        return TestPlatform.start();
+    }
 
     @Test
     void a_newcomer_hears_who_kindred_is_and_agrees_before_anything_is_kept() {

@@ -11,7 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PrivacyScenarioTest {
 
-    private final TestPlatform kindred = TestPlatform.start();
+    private final TestPlatform kindred = platform();
+
+    /** The platform the scenarios run on: the embedded store here; the Redis store runs them too. */
+    TestPlatform platform() {
+        return TestPlatform.start();
+    }
 
     @Test
     void privacy_explains_in_plain_words_without_needing_consent() {

@@ -1,6 +1,7 @@
 package app.kindred.core.testing;
 
 import app.kindred.core.store.StorePorts;
+import app.kindred.core.store.StoreTurn;
 import app.kindred.core.store.StoreUnavailableException;
 
 import java.lang.reflect.Proxy;
@@ -21,6 +22,8 @@ public final class BrokenStore {
                     case "memberData" -> List.of();
                     case "isHealthy" -> false;
                     case "close" -> null;
+                    // A turn that held no writes touches no store when it ends, down or not.
+                    case "beginTurn" -> StoreTurn.NONE;
                     case "flush" -> throw down();
                     case "toString" -> "BrokenStore";
                     case "hashCode" -> System.identityHashCode(proxy);

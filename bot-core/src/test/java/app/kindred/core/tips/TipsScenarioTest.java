@@ -22,7 +22,12 @@ class TipsScenarioTest {
     private static final Prompts PROMPTS = YamlPrompts.bundled();
     private static final LocaleHints LONDON = new LocaleHints("en", "GB", "Europe/London");
 
-    private final TestPlatform kindred = TestPlatform.start();
+    private final TestPlatform kindred = platform();
+
+    /** The platform the scenarios run on: the embedded store here; the Redis store runs them too. */
+    TestPlatform platform() {
+        return TestPlatform.start();
+    }
 
     @Test
     void tips_rotate_without_repeats_until_every_one_was_seen() {

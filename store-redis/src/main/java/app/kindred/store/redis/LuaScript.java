@@ -1,5 +1,6 @@
 package app.kindred.store.redis;
 
+import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
 
@@ -8,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A Lua script run by its SHA (one short round trip); when Redis does not know it yet (after a restart or
@@ -29,6 +31,31 @@ final class LuaScript {
         } catch (JedisNoScriptException unknown) {
             return jedis.eval(source.getBytes(StandardCharsets.UTF_8), keys, args);
         }
+    }
+
+    /**
+     * Queues the script in a trip; the reply, once the trip is back, is the script's answer, or, when Redis
+     * did not know the script, the answer of sending it in full right then.
+     */
+    Supplier<Object> send(RedisStore.Trip trip, List<byte[]> keys, List<byte[]> args) {
+        Response<Object> reply = trip.pipe().evalsha(sha, keys, args);
+        return new Supplier<>() {
+            private Object answer;
+            private boolean answered;
+
+            @Override
+            public Object get() {
+                if (!answered) {
+                    try {
+                        answer = reply.get();
+                    } catch (JedisNoScriptException unknown) {
+                        answer = trip.jedis().eval(source.getBytes(StandardCharsets.UTF_8), keys, args);
+                    }
+                    answered = true;
+                }
+                return answer;
+            }
+        };
     }
 
     private static String sha1(String text) {

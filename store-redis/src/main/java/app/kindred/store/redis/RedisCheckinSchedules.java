@@ -6,6 +6,7 @@ import app.kindred.core.member.MemberId;
 import app.kindred.core.store.MemberData;
 
 import java.time.DayOfWeek;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,18 +25,22 @@ final class RedisCheckinSchedules implements CheckinSchedules, MemberData {
 
     @Override
     public Optional<CheckinSchedule> find(MemberId member) {
-        String encoded = redis.call(j -> j.hget(redis.member(member), FIELD));
-        return Optional.ofNullable(encoded).map(value -> CheckinSchedule.decode(Integer.parseInt(value)));
+        byte[] encoded = redis.memberField(member, FIELD);
+        return Optional.ofNullable(encoded).map(value -> CheckinSchedule.decode(Integer.parseInt(RedisStore.text(value))));
     }
 
     @Override
     public void save(MemberId member, CheckinSchedule schedule) {
-        redis.run(j -> j.hset(redis.member(member), FIELD, Integer.toString(schedule.encode())));
+        Map<String, byte[]> change = new HashMap<>();
+        change.put(FIELD, RedisStore.bytes(Integer.toString(schedule.encode())));
+        redis.writeMemberFields(member, change);
     }
 
     @Override
     public void delete(MemberId member) {
-        redis.run(j -> j.hdel(redis.member(member), FIELD));
+        Map<String, byte[]> change = new HashMap<>();
+        change.put(FIELD, null);
+        redis.writeMemberFields(member, change);
     }
 
     @Override

@@ -8,6 +8,7 @@ import app.kindred.core.store.MemberData;
 
 import java.util.Arrays;
 import java.util.ConcurrentModificationException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import static app.kindred.store.redis.RedisStore.bytes;
  */
 final class RedisGroupMembers implements GroupMembers, MemberData {
 
-    private static final byte[] FIELD = bytes("g");
+    private static final String FIELD = "g";
 
     /** KEYS[1] hash; ARGV[1] field, ARGV[2] expected ('' = absent), ARGV[3] new value ('' = delete). */
     private static final LuaScript SWAP = new LuaScript("""
@@ -50,16 +51,21 @@ final class RedisGroupMembers implements GroupMembers, MemberData {
             if (after.equals(current) && !(after.isEmpty() && before != null)) {
                 return after;
             }
-            byte[] written = after.isEmpty() ? new byte[0] : GroupBytes.encode(after);
+            byte[] stored = after.isEmpty() ? new byte[0] : GroupBytes.encode(after);
             byte[] expected = before == null ? new byte[0] : before;
-            if (Arrays.equals(written, expected)) {
+            if (Arrays.equals(stored, expected)) {
                 return after;
             }
-            Object swapped = redis.call(j -> SWAP.run(j, List.of(bytes(redis.member(id))),
-                    List.of(FIELD, expected, written)));
+            Object swapped = redis.trip(t -> t.script(SWAP, List.of(bytes(redis.member(id))),
+                    List.of(bytes(FIELD), expected, stored)));
             if (Long.valueOf(1).equals(swapped)) {
+                Map<String, byte[]> written = new HashMap<>();
+                written.put(FIELD, stored.length == 0 ? null : stored);
+                redis.memberFieldsChanged(id, written);
                 return after;
             }
+            // Someone else changed it since this turn read it: read it afresh.
+            redis.forgetKnown(id);
         }
         throw new ConcurrentModificationException("member " + id + "'s group record kept changing under an update");
     }
@@ -76,10 +82,12 @@ final class RedisGroupMembers implements GroupMembers, MemberData {
 
     @Override
     public void forget(MemberId member) {
-        redis.run(j -> j.hdel(bytes(redis.member(member)), FIELD));
+        Map<String, byte[]> change = new HashMap<>();
+        change.put(FIELD, null);
+        redis.writeMemberFields(member, change);
     }
 
     private byte[] raw(MemberId id) {
-        return redis.call(j -> j.hget(bytes(redis.member(id)), FIELD));
+        return redis.memberField(id, FIELD);
     }
 }

@@ -8,10 +8,12 @@ import app.kindred.core.crisis.followup.FollowUps;
 import app.kindred.core.groups.GroupMembers;
 import app.kindred.core.groups.GroupRecords;
 import app.kindred.core.groups.Waitlists;
+import app.kindred.core.member.MemberId;
 import app.kindred.core.member.Members;
 import app.kindred.core.mood.MoodHistory;
 import app.kindred.core.store.MemberData;
 import app.kindred.core.store.StorePorts;
+import app.kindred.core.store.StoreTurn;
 import app.kindred.core.tips.TipProgress;
 import redis.clients.jedis.RedisClient;
 
@@ -28,7 +30,7 @@ public final class RedisStorePorts implements StorePorts {
 
     /** How long a crisis signal holds back invitations (as in the embedded store). */
     static final Duration SIGNAL_WINDOW = Duration.ofDays(3);
-    /** A mood year key expires this long after its last write, behind the daily retention job. */
+    /** A member's moods expire this long after their last score, behind the daily retention job. */
     static final Duration MOOD_BACKSTOP = Duration.ofDays(366 + 31);
 
     private final RedisStore redis;
@@ -77,7 +79,7 @@ public final class RedisStorePorts implements StorePorts {
 
     /** The parts of a member's keys beside their hash ({@code k:{id}:<part>}), for forget. */
     static List<String> memberKeyParts() {
-        return List.of(RedisAnsweredCheckins.PART, RedisTipProgress.PART, RedisRecentSignals.PART,
+        return List.of(RedisMoodHistory.PART, RedisTipProgress.PART, RedisRecentSignals.PART,
                 RedisFollowUps.PART, RedisWaitlists.PART, RedisGroupRecords.PART);
     }
 
@@ -151,7 +153,16 @@ public final class RedisStorePorts implements StorePorts {
                 answeredCheckins, tipProgress, groupMembers, members);
     }
 
-    /** Redis writes are durable as configured on the server (AOF); nothing is buffered here. */
+    /**
+     * Reads the member's hash once for the turn and holds idempotent writes for the turn's next trip
+     * (see {@link RedisStore}).
+     */
+    @Override
+    public StoreTurn beginTurn(MemberId member) {
+        return redis.beginTurn(member);
+    }
+
+    /** Redis writes are durable as configured on the server (AOF); a turn's held writes are sent when it ends. */
     @Override
     public void flush() {
     }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Tip progress on Redis: a set of seen tip ids per member. */
+/** Tip progress on Redis: a set of seen tip ids per member ({@code k:{id}:t}). */
 final class RedisTipProgress implements TipProgress, MemberData {
 
     static final String PART = "t";
@@ -23,20 +23,29 @@ final class RedisTipProgress implements TipProgress, MemberData {
 
     @Override
     public Set<String> seen(MemberId member) {
-        return Set.copyOf(redis.call(j -> j.smembers(redis.member(member, PART))));
+        return Set.copyOf(redis.trip(t -> t.pipe().smembers(redis.member(member, PART))));
     }
 
+    /** Held until the turn's next trip or its end: seeing a tip twice is the worst a lost write can do. */
     @Override
     public void markSeen(MemberId member, String tipId) {
         if (tipId.isEmpty() || tipId.contains(",")) {
             throw new IllegalArgumentException("tip ids are plain words");
         }
-        redis.run(j -> j.sadd(redis.member(member, PART), tipId));
+        String key = redis.member(member, PART);
+        redis.hold(t -> {
+            t.pipe().sadd(key, tipId);
+            return () -> { };
+        });
     }
 
     @Override
     public void reset(MemberId member) {
-        redis.run(j -> j.del(redis.member(member, PART)));
+        String key = redis.member(member, PART);
+        redis.hold(t -> {
+            t.pipe().del(key);
+            return () -> { };
+        });
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.UUID;
  * here has its own key prefix and deletes its keys when closed, so runs never collide. A Redis that does
  * not answer fails the test with a sentence saying so; it is never skipped.
  */
-final class TestRedis {
+public final class TestRedis {
 
     static final String URL = System.getProperty("kindred.test.redis-url", "redis://127.0.0.1:6379/0");
 
@@ -22,7 +22,7 @@ final class TestRedis {
     }
 
     /** A fresh store on its own key prefix; closing it deletes every key it wrote. */
-    static RedisStorePorts freshStore() {
+    public static RedisStorePorts freshStore() {
         String prefix = "kt" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         RedisClient client = client();
         RedisStore store = new RedisStore(client, prefix);
@@ -35,7 +35,7 @@ final class TestRedis {
         return new RedisStorePorts(store);
     }
 
-    static RedisClient client() {
+    public static RedisClient client() {
         RedisClient client = RedisClient.create(URI.create(URL));
         try {
             client.ping();
@@ -48,7 +48,7 @@ final class TestRedis {
     }
 
     /** Every key matching a pattern, by SCAN. */
-    static List<String> keys(RedisClient client, String pattern) {
+    public static List<String> keys(RedisClient client, String pattern) {
         List<String> found = new ArrayList<>();
         String cursor = ScanParams.SCAN_POINTER_START;
         do {
