@@ -8,6 +8,7 @@ import app.kindred.core.store.EmbeddedStorePorts;
 import app.kindred.core.store.StorePorts;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStoreException;
+import app.kindred.store.redis.RedisLayoutException;
 import app.kindred.store.redis.RedisStorePorts;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -55,6 +56,10 @@ class StoreConfiguration {
         }
         try {
             return RedisStorePorts.connect(url, redis.prefix());
+        } catch (RedisLayoutException otherLayout) {
+            throw new BadSettingException("kindred.redis.prefix", "kindred.redis.prefix is '" + redis.prefix()
+                    + "', whose keys were written by an earlier Kindred in a layout this one does not read: use a new "
+                    + "prefix, or empty that Redis database (its data is not carried over).", otherLayout);
         } catch (RuntimeException noAnswer) {
             throw new BadSettingException("kindred.redis.url", "kindred.redis.url is '" + withoutPassword(url)
                     + "', where no Redis answers: start Redis there, or point kindred.redis.url at a running one.",

@@ -10,8 +10,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import redis.clients.jedis.RedisClient;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -66,6 +69,28 @@ class BadSettingStartTest {
 
         assertThat(output.getErr().strip()).isEqualTo("kindred.redis.url is 'redis://127.0.0.1:1/0', where no Redis "
                 + "answers: start Redis there, or point kindred.redis.url at a running one.");
+        assertThat(output.getAll()).doesNotContain("\tat org.springframework").doesNotContain("APPLICATION FAILED TO START");
+    }
+
+    @Test
+    void redis_keys_an_earlier_kindred_wrote_in_another_layout_stop_the_app_with_one_sentence(CapturedOutput output) {
+        String prefix = "kold" + UUID.randomUUID().toString().substring(0, 8);
+        try (RedisClient redis = RedisClient.create(URI.create("redis://127.0.0.1:6379/0"))) {
+            // The earlier layout scored the due queue by send time alone, and wrote no layout mark.
+            redis.zadd(prefix + ":{due}:q", 1_772_442_000, "sxb0JMByy1o5SOCvE-4ZsA~r");
+            try {
+                SpringApplicationBuilder app = new SpringApplicationBuilder(KindredMain.class);
+
+                assertThatThrownBy(() -> app.run("--server.port=0", "--kindred.data-dir=" + dataDir, "--kindred.store=redis",
+                        "--kindred.redis.prefix=" + prefix).close()).isNotNull();
+            } finally {
+                redis.del(prefix + ":{due}:q");
+            }
+        }
+
+        assertThat(output.getErr().strip()).isEqualTo("kindred.redis.prefix is '" + prefix + "', whose keys were "
+                + "written by an earlier Kindred in a layout this one does not read: use a new prefix, or empty that "
+                + "Redis database (its data is not carried over).");
         assertThat(output.getAll()).doesNotContain("\tat org.springframework").doesNotContain("APPLICATION FAILED TO START");
     }
 

@@ -16,6 +16,8 @@ import app.kindred.core.store.StorePorts;
 import app.kindred.core.store.StoreTurn;
 import app.kindred.core.tips.TipProgress;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.resps.ScanResult;
 
 import java.net.URI;
 import java.time.Duration;
@@ -61,20 +63,51 @@ public final class RedisStorePorts implements StorePorts {
         this.groupMembers = new RedisGroupMembers(redis);
     }
 
+    /** The key layout this build writes; kept under {@code <prefix>:{meta}:layout}. */
+    static final String LAYOUT = "2";
+
     /**
-     * Connects to the Redis at {@code url} (redis://[user:password@]host:port[/db]) and checks it answers.
+     * Connects to the Redis at {@code url} (redis://[user:password@]host:port[/db]), checks it answers,
+     * and checks that the keys under the prefix are in this build's layout (marking an empty prefix so).
      *
-     * @throws redis.clients.jedis.exceptions.JedisException when it does not
+     * @throws redis.clients.jedis.exceptions.JedisException when it does not answer
+     * @throws RedisLayoutException when the prefix holds keys in another layout
      */
     public static RedisStorePorts connect(String url, String prefix) {
         RedisClient client = RedisClient.create(URI.create(url));
         try {
             client.ping();
-        } catch (RuntimeException noAnswer) {
+            checkLayout(client, prefix);
+        } catch (RuntimeException noAnswerOrOtherLayout) {
             client.close();
-            throw noAnswer;
+            throw noAnswerOrOtherLayout;
         }
         return new RedisStorePorts(new RedisStore(client, prefix));
+    }
+
+    /**
+     * An empty prefix is marked with this layout; a marked one must carry it. Keys without a mark were
+     * written by a build from before the mark (another layout), and are refused.
+     */
+    static void checkLayout(RedisClient client, String prefix) {
+        String marker = prefix + ":{meta}:layout";
+        String found = client.get(marker);
+        if (found == null) {
+            ScanParams anyKey = new ScanParams().match(prefix + ":*").count(1000);
+            String cursor = ScanParams.SCAN_POINTER_START;
+            do {
+                ScanResult<String> page = client.scan(cursor, anyKey);
+                if (!page.getResult().isEmpty()) {
+                    throw new RedisLayoutException("the Redis keys under prefix '" + prefix + "' were written by an "
+                            + "earlier Kindred in a layout this one does not read");
+                }
+                cursor = page.getCursor();
+            } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+            client.set(marker, LAYOUT);
+        } else if (!found.equals(LAYOUT)) {
+            throw new RedisLayoutException("the Redis keys under prefix '" + prefix + "' are in layout " + found
+                    + ", which this Kindred does not read (it reads layout " + LAYOUT + ")");
+        }
     }
 
     /** The parts of a member's keys beside their hash ({@code k:{id}:<part>}), for forget. */
