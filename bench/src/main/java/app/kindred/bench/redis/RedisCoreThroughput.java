@@ -87,9 +87,9 @@ public final class RedisCoreThroughput implements Benchmark {
     private List<Figure> measure(RedisStorePorts store, RoundTrips trips) throws Exception {
         Mix mix = new Mix(store, new Random(42));
 
-        mix.run(WARM_UP, trips, false);
+        mix.run(WARM_UP, trips);
         long tripsBefore = trips.total();
-        Lap lap = mix.run(MEASURE, trips, true);
+        Lap lap = mix.run(MEASURE, trips);
         long calls = trips.total() - tripsBefore;
 
         long[] all = Arrays.stream(lap.latencies).flatMapToLong(Arrays::stream).filter(n -> n > 0).sorted().toArray();
@@ -192,7 +192,7 @@ public final class RedisCoreThroughput implements Benchmark {
         }
 
         /** Replays the events on two threads for a while. */
-        Lap run(Duration length, RoundTrips trips, boolean timed) throws Exception {
+        Lap run(Duration length, RoundTrips trips) throws Exception {
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             CountDownLatch go = new CountDownLatch(1);
             long end = System.nanoTime() + length.toNanos();
