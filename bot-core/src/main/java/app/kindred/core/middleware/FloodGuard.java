@@ -5,7 +5,6 @@ import app.kindred.core.conversation.Turn;
 import app.kindred.core.member.MemberId;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -20,7 +19,7 @@ public final class FloodGuard implements Middleware {
     private static final int MAX_TRACKED = 100_000;
 
     private final int limit;
-    private final Duration window;
+    private final long windowMillis;
     private final Predicate<Turn> mayBeCrisis;
     private final ConcurrentHashMap<MemberId, Window> windows = new ConcurrentHashMap<>();
 
@@ -30,30 +29,33 @@ public final class FloodGuard implements Middleware {
      */
     public FloodGuard(int limit, Duration window, Predicate<Turn> mayBeCrisis) {
         this.limit = limit;
-        this.window = window;
+        this.windowMillis = window.toMillis();
         this.mayBeCrisis = mayBeCrisis;
     }
 
-    /** A fixed window; replaced, never mutated, so compute() keeps the count consistent. */
-    private record Window(Instant start, int count, boolean crisisLetThrough) {
+    /**
+     * A fixed window, in epoch milliseconds because this runs for every event; replaced, never mutated, so
+     * compute() keeps the count consistent.
+     */
+    private record Window(long endMillis, int count, boolean crisisLetThrough) {
 
         Window next() {
-            return new Window(start, count + 1, crisisLetThrough);
+            return new Window(endMillis, count + 1, crisisLetThrough);
         }
 
         Window withCrisisLetThrough() {
-            return new Window(start, count, true);
+            return new Window(endMillis, count, true);
         }
     }
 
     @Override
     public void handle(Turn turn, Chain next) {
-        Instant now = turn.now();
+        long now = turn.now().toEpochMilli();
         if (windows.size() > MAX_TRACKED) {
-            windows.values().removeIf(w -> w.start.plus(window).isBefore(now));
+            windows.values().removeIf(w -> w.endMillis() <= now);
         }
         Window current = windows.compute(turn.member(), (id, w) ->
-                w == null || !now.isBefore(w.start.plus(window)) ? new Window(now, 1, false) : w.next());
+                w == null || now >= w.endMillis() ? new Window(now + windowMillis, 1, false) : w.next());
         if (current.count() <= limit) {
             next.proceed(turn);
         } else if (!current.crisisLetThrough() && mayBeCrisis.test(turn) && claimCrisisPass(turn.member(), current)) {
