@@ -42,8 +42,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * The core on the Redis store: 2,000 members on the local Redis (kindred.bench.redis-url), a fixed mix of
- * commands, button presses, free text and clock ticks, replayed by two threads for a fixed time after a
- * warm-up. Round trips are counted on the client's real sockets (see {@link RoundTrips}), never from what
+ * commands, button presses, free text and clock ticks, replayed by four workers (see {@link #WORKERS}) for a
+ * fixed time after a warm-up. Round trips are counted on the client's real sockets (see {@link RoundTrips}), never from what
  * the store believes it does. A check-in press is signed when it is handled, for a recent occurrence no
  * press used before: replaying one fixed payload would, after the first lap, measure "already answered"
  * instead of an answer. Every key it wrote is deleted at the end.
@@ -53,7 +53,14 @@ public final class RedisCoreThroughput implements Benchmark {
     static final String URL = System.getProperty("kindred.bench.redis-url", "redis://127.0.0.1:6379/0");
     private static final int MEMBERS = 2_000;
     private static final int EVENTS = 1 << 16;
-    private static final int THREADS = 2;
+    /**
+     * The budget is for two cores. Kindred's inbound work runs on several threads at once (the Slack
+     * adapter's four lanes, Tomcat's threads for the web chat and webhooks, JDA's event threads), and a
+     * store that waits on the network needs more threads than cores to use them: four workers, as many as
+     * Slack's lanes. The figure for two workers, one per core, is printed beside it for comparison.
+     */
+    static final int WORKERS = Integer.getInteger("kindred.bench.redis-workers", 4);
+    private static final int ONE_PER_CORE = 2;
     private static final Duration WARM_UP = Duration.ofSeconds(8);
     private static final Duration MEASURE = Duration.ofSeconds(15);
     private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
@@ -87,13 +94,15 @@ public final class RedisCoreThroughput implements Benchmark {
     private List<Figure> measure(RedisStorePorts store, RoundTrips trips) throws Exception {
         Mix mix = new Mix(store, new Random(42));
 
-        mix.run(WARM_UP, trips);
+        mix.run(WARM_UP, trips, WORKERS);
+        Lap onePerCore = mix.run(MEASURE, trips, ONE_PER_CORE);
+        System.err.println(String.format(Locale.ROOT, "redis store with %d workers (one per core): %.0f events/s, p99 %.2f ms",
+                ONE_PER_CORE, onePerCore.handled / (double) MEASURE.toSeconds(), onePerCore.p99Millis()));
         long tripsBefore = trips.total();
-        Lap lap = mix.run(MEASURE, trips);
+        Lap lap = mix.run(MEASURE, trips, WORKERS);
         long calls = trips.total() - tripsBefore;
 
-        long[] all = Arrays.stream(lap.latencies).flatMapToLong(Arrays::stream).filter(n -> n > 0).sorted().toArray();
-        double p99 = all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)] / 1e6;
+        double p99 = lap.p99Millis();
         double perSecond = lap.handled / (double) MEASURE.toSeconds();
         double tripsPerEvent = calls / (double) lap.handled;
         StringBuilder byKind = new StringBuilder("redis round trips by kind (share of events, trips per event):");
@@ -107,15 +116,21 @@ public final class RedisCoreThroughput implements Benchmark {
         System.err.println(byKind);
         System.err.println(String.format(Locale.ROOT, "load average %.2f", ManagementFactory.getOperatingSystemMXBean()
                 .getSystemLoadAverage()));
+        String workers = " (" + WORKERS + " workers on " + Runtime.getRuntime().availableProcessors() + " cores)";
         return List.of(
-                new Figure("redis store throughput", perSecond, "events/s", ">= 20000 events/s",
+                new Figure("redis store throughput" + workers, perSecond, "events/s", ">= 20000 events/s",
                         perSecond >= 20_000),
-                new Figure("redis store p99", p99, "ms", "<= 5 ms", p99 <= 5),
+                new Figure("redis store p99" + workers, p99, "ms", "<= 5 ms", p99 <= 5),
                 new Figure("redis round trips per event", tripsPerEvent, "trips", "<= 2", tripsPerEvent <= 2));
     }
 
     /** What one timed run did: events handled, their latencies, and events and trips per kind. */
     private record Lap(long handled, long[][] latencies, long[] events, long[] trips) {
+
+        double p99Millis() {
+            long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).filter(n -> n > 0).sorted().toArray();
+            return all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)] / 1e6;
+        }
     }
 
     /** Members who joined, and the events they cause. */
@@ -191,16 +206,16 @@ public final class RedisCoreThroughput implements Benchmark {
             }
         }
 
-        /** Replays the events on two threads for a while. */
-        Lap run(Duration length, RoundTrips trips) throws Exception {
-            ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        /** Replays the events on a number of threads for a while. */
+        Lap run(Duration length, RoundTrips trips, int threads) throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
             CountDownLatch go = new CountDownLatch(1);
             long end = System.nanoTime() + length.toNanos();
-            long[][] latencies = new long[THREADS][];
+            long[][] latencies = new long[threads][];
             long[] events = new long[Kind.values().length];
             long[] tripsByKind = new long[Kind.values().length];
             List<Future<Long>> counts = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
+            for (int t = 0; t < threads; t++) {
                 int thread = t;
                 counts.add(pool.submit(() -> {
                     long[] mine = new long[4_000_000];
@@ -208,7 +223,7 @@ public final class RedisCoreThroughput implements Benchmark {
                     long[] myTrips = new long[Kind.values().length];
                     go.await();
                     long n = 0;
-                    int at = thread * (this.events.length / THREADS);
+                    int at = thread * (this.events.length / threads);
                     while (System.nanoTime() < end) {
                         int index = at++ % this.events.length;
                         Object next = this.events[index];
