@@ -33,6 +33,7 @@ import app.kindred.core.middleware.FloodGuard;
 import app.kindred.core.middleware.IgnoreBots;
 import app.kindred.core.middleware.TextLengthGuard;
 import app.kindred.core.mood.MoodFeature;
+import app.kindred.core.onboarding.Introduction;
 import app.kindred.core.onboarding.OnboardingFeature;
 import app.kindred.core.onboarding.Welcome;
 import app.kindred.core.privacy.PrivacyFeature;
@@ -87,7 +88,7 @@ public final class KindredAssembly {
                 parts.store().followUps(), new Escalation(parts.safety(), parts.settings().defaultLanguage()));
         new CrisisFeature(crisisReplies, new HelplinesCommand(signposting), new FollowUpJob(parts.store().followUps(),
                 services, CrisisReplies.OK, CrisisReplies.SUPPORT)).register(routes);
-        new OnboardingFeature(welcome).register(routes);
+        new OnboardingFeature(welcome, new Introduction(parts.prompts(), parts.settings().defaultLanguage())).register(routes);
         new PrivacyFeature(parts.store().memberData(), parts.store()::flush).register(routes);
         Reachability reachability = new Reachability(services.pseudonyms(), services.members());
         reachability.register(routes);

@@ -1,5 +1,6 @@
 package app.kindred.core.onboarding;
 
+import app.kindred.core.contract.Lifecycle;
 import app.kindred.core.contract.Part;
 import app.kindred.core.conversation.Access;
 import app.kindred.core.conversation.Feature;
@@ -21,9 +22,11 @@ import java.util.Optional;
 public final class OnboardingFeature implements Feature {
 
     private final Welcome welcome;
+    private final Introduction introduction;
 
-    public OnboardingFeature(Welcome welcome) {
+    public OnboardingFeature(Welcome welcome, Introduction introduction) {
         this.welcome = welcome;
+        this.introduction = introduction;
     }
 
     @Override
@@ -37,7 +40,8 @@ public final class OnboardingFeature implements Feature {
                 .action(Welcome.CONSENT, Access.OPEN, this::consent)
                 .action(Welcome.DECLINE, Access.OPEN, (turn, language) ->
                         turn.reply(new Part.Text(new Say(turn.services().prompts(), language).text("onboarding.declined"))))
-                .action(Welcome.LANGUAGE, Access.OPEN, (turn, language) -> welcome.show(turn, language));
+                .action(Welcome.LANGUAGE, Access.OPEN, (turn, language) -> welcome.show(turn, language))
+                .lifecycle(Lifecycle.BotAdded.class, introduction::botAdded);
     }
 
     private void start(Turn turn) {

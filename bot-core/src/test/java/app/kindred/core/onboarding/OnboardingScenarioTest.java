@@ -1,6 +1,11 @@
 package app.kindred.core.onboarding;
 
+import app.kindred.core.contract.Address;
+import app.kindred.core.contract.Lifecycle;
 import app.kindred.core.contract.LocaleHints;
+import app.kindred.core.contract.Message;
+import app.kindred.core.contract.Place;
+import app.kindred.core.contract.Platform;
 import app.kindred.core.testing.TestMember;
 import app.kindred.core.testing.TestPlatform;
 import org.junit.jupiter.api.Test;
@@ -14,6 +19,23 @@ class OnboardingScenarioTest {
     /** The platform the scenarios run on: the embedded store here; the Redis store runs them too. */
     TestPlatform platform() {
         return TestPlatform.start();
+    }
+
+    @Test
+    void added_to_a_group_kindred_introduces_itself_there_and_asks_people_to_write_privately() {
+        var said = kindred.happens(new Lifecycle.BotAdded(Platform.TELEGRAM, "tg", Place.space("-100123"),
+                new LocaleHints("es", null, null)));
+
+        assertThat(said).singleElement().isInstanceOfSatisfying(Message.class, intro -> {
+            assertThat(intro.to()).isEqualTo(new Address.Space(Platform.TELEGRAM, "tg", "-100123"));
+            assertThat(intro.plainText())
+                    .contains("Hola, soy Kindred")
+                    .contains("escríbeme en un chat privado y envía /start")
+                    .contains("número de emergencias");
+            assertThat(intro.parts()).noneMatch(part -> part instanceof app.kindred.core.contract.Part.Buttons);
+        });
+        assertThat(kindred.happens(new Lifecycle.BotAdded(Platform.TELEGRAM, "tg", Place.direct("42"), LocaleHints.none())))
+                .as("a one-to-one chat gets the welcome when the member writes, not before").isEmpty();
     }
 
     @Test
