@@ -7,6 +7,7 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.MemberJoinedChannelEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
@@ -76,6 +77,9 @@ final class SlackBolt {
                 translator.fileShare(payload.getTeamId(), payload.getEvent(), ctx.getBotUserId())), once, payload.getEventId(), ctx::ack));
         app.event(MessageChangedEvent.class, (payload, ctx) -> taken(inbound.accept(
                 translator.edit(payload.getTeamId(), payload.getEvent(), ctx.getBotUserId())), once, payload.getEventId(), ctx::ack));
+        // Bolt's self-event filter lets member_joined_channel through even when the member is Kindred.
+        app.event(MemberJoinedChannelEvent.class, (payload, ctx) -> taken(inbound.accept(
+                translator.joined(payload.getTeamId(), payload.getEvent(), ctx.getBotUserId())), once, payload.getEventId(), ctx::ack));
 
         app.start();
         // After Bolt's own middleware (signature, token, self events), so unverified requests are never remembered.

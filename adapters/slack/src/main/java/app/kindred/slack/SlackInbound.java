@@ -4,6 +4,7 @@ import app.kindred.core.contract.Address;
 import app.kindred.core.contract.ButtonPressed;
 import app.kindred.core.contract.CommandIssued;
 import app.kindred.core.contract.Inbound;
+import app.kindred.core.contract.Lifecycle;
 import app.kindred.core.contract.Message;
 import app.kindred.core.contract.Part;
 import app.kindred.core.contract.TextWritten;
@@ -85,6 +86,8 @@ final class SlackInbound implements AutoCloseable {
             key = member.sender().community() + "/" + member.sender().userId();
         } else if (translation instanceof SlackTranslation.CannotRead unreadable) {
             key = unreadable.sender().community() + "/" + unreadable.sender().userId();
+        } else if (translation instanceof SlackTranslation.Invited invited) {
+            key = invited.event().community() + "/" + invited.inviter();
         }
         return lanes.get(Math.floorMod(key.hashCode(), lanes.size()));
     }
@@ -101,6 +104,8 @@ final class SlackInbound implements AutoCloseable {
                 } finally {
                     messenger.pressed(ref);
                 }
+            } else if (translation instanceof SlackTranslation.Invited invited) {
+                introduce(invited);
             } else if (translation instanceof SlackTranslation.CannotRead unreadable) {
                 explain(new SlackTranslation.CannotRead(members.enrich(unreadable.sender()), unreadable.place(),
                         unreadable.promptKey()));
@@ -121,6 +126,16 @@ final class SlackInbound implements AutoCloseable {
             return new TextWritten(members.enrich(text.sender()), text.place(), text.text());
         }
         return event;
+    }
+
+    private void introduce(SlackTranslation.Invited invited) {
+        Lifecycle.BotAdded added = invited.event();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Slack: member {} added Kindred to a channel", dispatch.kindred().services().pseudonyms()
+                    .of(added.platform(), added.community(), invited.inviter()));
+        }
+        dispatch.submit(new Lifecycle.BotAdded(added.platform(), added.community(), added.place(),
+                members.hintsOf(invited.inviter())));
     }
 
     private void explain(SlackTranslation.CannotRead unreadable) {

@@ -56,6 +56,12 @@ final class SlackMembers {
         return new Sender(sender.platform(), sender.community(), sender.userId(), name, member.hints(), sender.bot());
     }
 
+    /** Slack's hints for a member who is not an event's sender (whoever invited Kindred to a channel). */
+    LocaleHints hintsOf(String userId) {
+        Known member = lookUp(userId);
+        return member == null ? LocaleHints.none() : member.hints();
+    }
+
     /** The member's language if Slack already told us, without asking: for answers that cannot wait. */
     java.util.Optional<String> knownLanguage(String userId) {
         Known cached = known.get(userId);

@@ -1,6 +1,7 @@
 package app.kindred.slack;
 
 import app.kindred.core.contract.Inbound;
+import app.kindred.core.contract.Lifecycle;
 import app.kindred.core.contract.Place;
 import app.kindred.core.contract.Sender;
 
@@ -9,6 +10,15 @@ sealed interface SlackTranslation {
 
     /** An event for the core. */
     record Event(Inbound event) implements SlackTranslation {
+    }
+
+    /**
+     * Kindred was invited into a channel. The introduction is said in the inviter's language, so their
+     * Slack locale is looked up on the lane, after Slack has had its answer.
+     *
+     * @param inviter the Slack user id of whoever added Kindred
+     */
+    record Invited(Lifecycle.BotAdded event, String inviter) implements SlackTranslation {
     }
 
     /**

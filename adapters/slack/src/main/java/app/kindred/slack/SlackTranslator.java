@@ -2,6 +2,7 @@ package app.kindred.slack;
 
 import app.kindred.core.contract.ButtonPressed;
 import app.kindred.core.contract.CommandIssued;
+import app.kindred.core.contract.Lifecycle;
 import app.kindred.core.contract.LocaleHints;
 import app.kindred.core.contract.Place;
 import app.kindred.core.contract.Platform;
@@ -9,6 +10,7 @@ import app.kindred.core.contract.Sender;
 import app.kindred.core.contract.TextWritten;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.model.event.MemberJoinedChannelEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
@@ -16,9 +18,9 @@ import com.slack.api.model.event.MessageFileShareEvent;
 import java.util.Locale;
 
 /**
- * Reads Slack's slash commands, messages and button presses into the core's events. It decides nothing
- * about the conversation and trusts nothing it reads: button values go to the core untouched, for it
- * to verify their signature and who may press them.
+ * Reads Slack's slash commands, messages, button presses and Kindred's own arrival in a channel into the
+ * core's events. It decides nothing about the conversation and trusts nothing it reads: button values go
+ * to the core untouched, for it to verify their signature and who may press them.
  *
  * <p>A Slack app's commands share the workspace's one namespace with every other app, so Kindred has one
  * command ({@code /kindred} by default) whose first word is the core's command: {@code /kindred checkin
@@ -116,6 +118,26 @@ final class SlackTranslator {
         }
         return new SlackTranslation.CannotRead(member(teamId, changed.getUser()), Place.direct(event.getChannel()),
                 CANNOT_READ_EDITS);
+    }
+
+    /**
+     * Someone added Kindred to a channel: it introduces itself there. Other members joining are none of
+     * Kindred's business. Slack also reports Kindred joining the private channels it makes for groups,
+     * as their creator and with no inviter; those get the group's guidelines, not an introduction.
+     */
+    SlackTranslation joined(String teamId, MemberJoinedChannelEvent event, String botUserId) {
+        if (botUserId == null || !botUserId.equals(event.getUser())) {
+            return new SlackTranslation.Ignored("someone else joined a channel");
+        }
+        String inviter = event.getInviter();
+        if (inviter == null || inviter.isBlank() || inviter.equals(botUserId)) {
+            return new SlackTranslation.Ignored("Kindred joined a channel nobody invited it to (one it made itself)");
+        }
+        if (teamId == null || event.getChannel() == null || isDirect(event.getChannel())) {
+            return new SlackTranslation.Ignored("a join without a workspace or a channel");
+        }
+        return new SlackTranslation.Invited(new Lifecycle.BotAdded(Platform.SLACK, teamId, Place.space(event.getChannel()),
+                LocaleHints.none()), inviter);
     }
 
     SlackTranslation press(BlockActionPayload payload) {

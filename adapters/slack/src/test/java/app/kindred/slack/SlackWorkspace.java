@@ -53,6 +53,27 @@ final class SlackWorkspace {
         return new Member(userId, userName, dm);
     }
 
+    /**
+     * Slack telling Kindred that someone joined a channel Kindred is in (or Kindred itself joined one): a
+     * member_joined_channel event. With no inviter the property is left out, as Slack leaves it out.
+     */
+    HttpResponse<String> joins(String userId, String channel, String inviter, String eventId, Map<String, String> headers) {
+        String body = fill(FakeSlackApi.resource("/slack/requests/member-joined-channel.json"), false,
+                "team_id", FakeSlackApi.TEAM, "user_id", userId, "channel_id", channel, "channel_type", "C",
+                "inviter_id", inviter == null ? "" : inviter, "event_id", eventId);
+        if (inviter == null) {
+            ObjectNode event = (ObjectNode) FakeSlackApi.parse(body);
+            ((ObjectNode) event.path("event")).remove("inviter");
+            body = event.toString();
+        }
+        return post(body, "application/json", headers);
+    }
+
+    /** Every chat.postMessage to a channel, oldest first. */
+    List<JsonNode> postsIn(String channel) {
+        return api.calls("chat.postMessage").stream().filter(call -> call.path("channel").asText().equals(channel)).toList();
+    }
+
     static String sign(String secret, String timestamp, String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
