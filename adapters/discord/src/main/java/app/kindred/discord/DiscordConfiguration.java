@@ -43,8 +43,8 @@ public class DiscordConfiguration {
     @Bean
     DiscordGateway discordGateway(DiscordSettings settings, Dispatch dispatch, DiscordMessenger discordMessenger,
                                   Outbox discordOutbox) {
-        return new DiscordGateway(settings, new DiscordInbound(dispatch, discordMessenger, new DiscordTranslator(settings.community())),
-                discordOutbox);
+        DiscordTranslator translator = new DiscordTranslator(settings.community(), settings.groupsChannel());
+        return new DiscordGateway(settings, new DiscordInbound(dispatch, discordMessenger, translator), discordOutbox);
     }
 
     @Bean

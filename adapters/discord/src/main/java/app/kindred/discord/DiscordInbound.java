@@ -8,6 +8,9 @@ import app.kindred.core.contract.Part;
 import app.kindred.core.contract.Platform;
 import app.kindred.core.delivery.Dispatch;
 import app.kindred.core.prompts.Say;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
@@ -18,11 +21,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The inbound side: acknowledges every interaction at once (Discord allows 3 seconds; the core's answer
  * follows through the hook, ephemeral in a server), translates each event and hands it to the core,
- * then delivers what the core answered. One bad event is logged and skipped; it never stops the others.
+ * then delivers what the core answered. Added to a server it serves, Kindred introduces itself there.
+ * One bad event is logged and skipped; it never stops the others.
  */
 final class DiscordInbound extends ListenerAdapter {
 
@@ -41,6 +46,25 @@ final class DiscordInbound extends ListenerAdapter {
     @Override
     public void onReady(ReadyEvent event) {
         SlashCommands.register(event.getJDA(), dispatch.kindred().routes(), dispatch.kindred().services().prompts());
+    }
+
+    /** Kindred was added to a server while running; servers it was already in come with READY and are no join. */
+    @Override
+    public void onGuildJoin(GuildJoinEvent event) {
+        Guild guild = event.getGuild();
+        if (!translator.serves(guild)) {
+            LOG.info("Kindred was added to Discord server {}, which it does not serve (kindred.discord.server-id): no introduction",
+                    guild.getId());
+            return;
+        }
+        Optional<GuildMessageChannel> channel = translator.introductionChannel(guild);
+        if (channel.isEmpty()) {
+            LOG.warn("Kindred was added to Discord server {} but may not write in its system channel ({}) or the groups channel: "
+                    + "no introduction", guild.getId(), guild.getSystemChannel() == null ? "none" : guild.getSystemChannel().getId());
+            return;
+        }
+        LOG.info("Kindred was added to Discord server {}; it introduces itself in channel {}", guild.getId(), channel.get().getId());
+        handle(() -> translator.added(guild, channel.get()), null);
     }
 
     @Override

@@ -3,14 +3,18 @@ package app.kindred.discord;
 import app.kindred.core.contract.ButtonPressed;
 import app.kindred.core.contract.CommandIssued;
 import app.kindred.core.contract.Inbound;
+import app.kindred.core.contract.Lifecycle;
 import app.kindred.core.contract.LocaleHints;
 import app.kindred.core.contract.Place;
 import app.kindred.core.contract.Platform;
 import app.kindred.core.contract.Sender;
 import app.kindred.core.contract.TextWritten;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageType;
 import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -19,13 +23,15 @@ import net.dv8tion.jda.api.interactions.components.ComponentInteraction;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Reads Discord's events into the core's events: slash commands, button presses and select choices,
  * and free text from DMs (and, in servers, from messages that mention Kindred, or every message when the
- * MESSAGE_CONTENT intent is on). It decides nothing about the conversation and trusts nothing it reads:
- * a button's {@code custom_id} goes to the core untouched for it to verify.
+ * MESSAGE_CONTENT intent is on), and Kindred being added to a server. It decides nothing about the
+ * conversation and trusts nothing it reads: a button's {@code custom_id} goes to the core untouched for it
+ * to verify.
  */
 final class DiscordTranslator {
 
@@ -34,10 +40,15 @@ final class DiscordTranslator {
     static final String CANNOT_READ = "discord.text-only";
 
     private final String community;
+    private final String groupsChannel;
 
-    /** @param community the community every Discord member belongs to (see {@link DiscordSettings#community()}) */
-    DiscordTranslator(String community) {
+    /**
+     * @param community     the community every Discord member belongs to (see {@link DiscordSettings#community()})
+     * @param groupsChannel the configured groups channel, or empty
+     */
+    DiscordTranslator(String community, String groupsChannel) {
         this.community = community;
+        this.groupsChannel = groupsChannel;
     }
 
     CommandIssued command(SlashCommandInteraction command) {
@@ -76,6 +87,34 @@ final class DiscordTranslator {
             return new MessageTranslation.Ignored("a server message without text for Kindred");
         }
         return new MessageTranslation.Event(new TextWritten(sender, Place.space(message.getChannelId()), text));
+    }
+
+    /** Whether Kindred serves this server: the configured one, or every server when none is configured. */
+    boolean serves(Guild guild) {
+        return community.equals(DiscordSettings.ONE_AUDIENCE) || community.equals(guild.getId());
+    }
+
+    /**
+     * Where Kindred introduces itself in a server it was just added to: the server's system channel if Kindred
+     * may write there, else the groups channel if it is in this server and Kindred may write there. JDA refuses
+     * a send from the same cached permissions, so a channel chosen here is one the message can reach.
+     */
+    Optional<GuildMessageChannel> introductionChannel(Guild guild) {
+        TextChannel system = guild.getSystemChannel();
+        if (system != null && system.canTalk()) {
+            return Optional.of(system);
+        }
+        TextChannel groups = groupsChannel.isEmpty() ? null : guild.getTextChannelById(groupsChannel);
+        return groups != null && groups.canTalk() ? Optional.of(groups) : Optional.empty();
+    }
+
+    /**
+     * Kindred was added to a server; it introduces itself in {@code channel}. Only a Community server chooses its
+     * language: any other reports Discord's default, en-US, which says nothing, so Kindred's default language is used.
+     */
+    Lifecycle.BotAdded added(Guild guild, GuildMessageChannel channel) {
+        LocaleHints hints = guild.getFeatures().contains("COMMUNITY") ? hints(guild.getLocale()) : LocaleHints.none();
+        return new Lifecycle.BotAdded(Platform.DISCORD, community, Place.space(channel.getId()), hints);
     }
 
     static String withoutMention(String text, String selfId) {

@@ -50,11 +50,19 @@ final class DiscordHarness implements AutoCloseable {
     }
 
     DiscordHarness(FakeDiscord discord, UnaryOperator<KindredAssembly.Parts> parts) {
+        this(discord, parts, FakeDiscord.GUILD_ID, FakeDiscord.GROUPS_CHANNEL);
+    }
+
+    /**
+     * @param serverId      {@code kindred.discord.server-id}, or null for none
+     * @param groupsChannel {@code kindred.discord.groups-channel}, or empty for none
+     */
+    DiscordHarness(FakeDiscord discord, UnaryOperator<KindredAssembly.Parts> parts, String serverId, String groupsChannel) {
         this.discord = discord;
         this.kindred = TestPlatform.assembled(parts);
         this.dispatch = new Dispatch(kindred.kindred());
         this.settings = new DiscordSettings(FakeDiscord.TOKEN, URI.create(discord.apiUrl()), URI.create(discord.gateway.url()),
-                FakeDiscord.GUILD_ID, FakeDiscord.GROUPS_CHANNEL, false, TEST_OUTBOX);
+                serverId, groupsChannel, false, TEST_OUTBOX);
         DiscordMessenger[] late = new DiscordMessenger[1];
         this.outbox = Outbox.start("discord-test", settings.outbox(),
                 new DiscordOutboxEvents(dispatch::submit, (delivery, failure) -> late[0].abandoned(delivery, failure), null));
@@ -63,8 +71,8 @@ final class DiscordHarness implements AutoCloseable {
                 address -> DiscordMessenger.logId(kindred.kindred().services().pseudonyms(), address), dispatch::submit, settings);
         late[0] = messenger;
         dispatch.register(messenger);
-        this.gateway = new DiscordGateway(settings, new DiscordInbound(dispatch, messenger, new DiscordTranslator(settings.community())),
-                outbox);
+        DiscordTranslator translator = new DiscordTranslator(settings.community(), settings.groupsChannel());
+        this.gateway = new DiscordGateway(settings, new DiscordInbound(dispatch, messenger, translator), outbox);
         jda[0] = gateway;
     }
 
