@@ -7,12 +7,19 @@ import javax.crypto.Mac;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Turns a platform identity into a {@link MemberId} with a keyed HMAC-SHA256. */
 public final class Pseudonyms {
 
     private static final int ID_BYTES = 16;
+    /**
+     * Every event asks for its sender's id, and the HMAC costs more than a lookup: the ids of recent
+     * senders are kept (they hold nothing a restart could not recompute). A full cache is simply emptied.
+     */
+    private static final int RECENT_SENDERS = 50_000;
     private final KeyedHmac hmac;
+    private final ConcurrentHashMap<String, MemberId> recent = new ConcurrentHashMap<>();
 
     public Pseudonyms(byte[] key) {
         this.hmac = new KeyedHmac(key, "the pseudonym key");
@@ -23,6 +30,21 @@ public final class Pseudonyms {
     }
 
     public MemberId of(Platform platform, String community, String userId) {
+        // Length-prefixed like the HMAC's input, so no two identities share a key.
+        String identity = platform.code() + '|' + community.length() + '|' + community + userId;
+        MemberId known = recent.get(identity);
+        if (known != null) {
+            return known;
+        }
+        MemberId id = compute(platform, community, userId);
+        if (recent.size() >= RECENT_SENDERS) {
+            recent.clear();
+        }
+        recent.put(identity, id);
+        return id;
+    }
+
+    private MemberId compute(Platform platform, String community, String userId) {
         Mac mac = hmac.mac();
         // Length-prefixed fields, so ("a", "bc") and ("ab", "c") never collide.
         for (String field : new String[] {platform.code(), community, userId}) {
