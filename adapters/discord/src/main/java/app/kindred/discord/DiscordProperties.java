@@ -1,9 +1,8 @@
 package app.kindred.discord;
 
 import app.kindred.core.delivery.OutboxSettings;
+import app.kindred.core.delivery.OutboxTuning;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-
-import java.time.Duration;
 
 /**
  * The {@code kindred.discord.*} configuration, as Spring binds it (environment variables such as
@@ -25,118 +24,8 @@ public class DiscordProperties {
     private String groupsChannel;
     /** Ask for the privileged MESSAGE_CONTENT intent, to read messages in servers that do not mention Kindred. */
     private boolean messageContent;
-    private final Outbox outbox = new Outbox();
-
     /** Discord's limits and how hard the outbox retries. */
-    public static class Outbox {
-        /** Calls per second overall (Discord allows 50 for a bot; JDA's acknowledgements need some room). */
-        private double perSecond = 40;
-        /** Calls that may go back to back before the overall rate applies. */
-        private int burst = 5;
-        /** Spacing of messages to one member (Discord: 5 per 5 seconds per channel). */
-        private Duration perChat = Duration.ofSeconds(1);
-        /** Spacing of messages to one group thread. */
-        private Duration perGroup = Duration.ofSeconds(1);
-        /** Messages one conversation may get back to back (a reply and its chart). */
-        private int chatBurst = 5;
-        /** Sending threads. */
-        private int workers = 8;
-        /** Attempts of one call before giving up. */
-        private int maxAttempts = 5;
-        private Duration backoff = Duration.ofMillis(500);
-        private Duration maxBackoff = Duration.ofSeconds(30);
-        /** How long shutdown waits for queued messages. */
-        private Duration drainOnClose = Duration.ofSeconds(5);
-
-        OutboxSettings toSettings() {
-            return OutboxSettings.telegram()
-                    .withRate(perSecond, burst)
-                    .withConversation(perChat, perGroup, chatBurst)
-                    .withWorkers(workers)
-                    .withRetries(maxAttempts, backoff, maxBackoff)
-                    .withDrainOnClose(drainOnClose);
-        }
-
-        public double getPerSecond() {
-            return perSecond;
-        }
-
-        public void setPerSecond(double perSecond) {
-            this.perSecond = perSecond;
-        }
-
-        public int getBurst() {
-            return burst;
-        }
-
-        public void setBurst(int burst) {
-            this.burst = burst;
-        }
-
-        public Duration getPerChat() {
-            return perChat;
-        }
-
-        public void setPerChat(Duration perChat) {
-            this.perChat = perChat;
-        }
-
-        public Duration getPerGroup() {
-            return perGroup;
-        }
-
-        public void setPerGroup(Duration perGroup) {
-            this.perGroup = perGroup;
-        }
-
-        public int getChatBurst() {
-            return chatBurst;
-        }
-
-        public void setChatBurst(int chatBurst) {
-            this.chatBurst = chatBurst;
-        }
-
-        public int getWorkers() {
-            return workers;
-        }
-
-        public void setWorkers(int workers) {
-            this.workers = workers;
-        }
-
-        public int getMaxAttempts() {
-            return maxAttempts;
-        }
-
-        public void setMaxAttempts(int maxAttempts) {
-            this.maxAttempts = maxAttempts;
-        }
-
-        public Duration getBackoff() {
-            return backoff;
-        }
-
-        public void setBackoff(Duration backoff) {
-            this.backoff = backoff;
-        }
-
-        public Duration getMaxBackoff() {
-            return maxBackoff;
-        }
-
-        public void setMaxBackoff(Duration maxBackoff) {
-            this.maxBackoff = maxBackoff;
-        }
-
-        public Duration getDrainOnClose() {
-            return drainOnClose;
-        }
-
-        public void setDrainOnClose(Duration drainOnClose) {
-            this.drainOnClose = drainOnClose;
-        }
-    }
+    private final OutboxTuning outbox = new OutboxTuning(DiscordSettings.defaultOutbox());
 
     /** Checks everything and fails with one sentence saying what to fix. */
     public DiscordSettings toSettings() {
@@ -205,7 +94,7 @@ public class DiscordProperties {
         this.messageContent = messageContent;
     }
 
-    public Outbox getOutbox() {
+    public OutboxTuning getOutbox() {
         return outbox;
     }
 

@@ -5,6 +5,7 @@ import app.kindred.core.delivery.OutboxSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -108,5 +109,16 @@ public record DiscordSettings(String token, URI apiUrl, URI gatewayUrl, String c
     public String toString() {
         return "DiscordSettings[bot=" + botId() + ", apiUrl=" + apiUrl + ", gatewayUrl=" + gatewayUrl
                 + ", community=" + community + ", groupsChannel=" + groupsChannel + ", messageContent=" + messageContent + "]";
+    }
+
+    /**
+     * Discord's limits: 50 calls a second for a bot (40 leaves room for JDA's acknowledgements), and 5
+     * messages per 5 seconds in a channel.
+     */
+    public static OutboxSettings defaultOutbox() {
+        return OutboxSettings.telegram()
+                .withRate(40, 5)
+                .withConversation(Duration.ofSeconds(1), Duration.ofSeconds(1), 5)
+                .withWorkers(8);
     }
 }

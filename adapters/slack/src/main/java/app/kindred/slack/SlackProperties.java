@@ -3,8 +3,6 @@ package app.kindred.slack;
 import app.kindred.core.delivery.OutboxSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-import java.time.Duration;
-
 /**
  * The {@code kindred.slack.*} configuration, as Spring binds it (environment variables such as
  * {@code KINDRED_SLACK_BOT_TOKEN} included). {@link #toSettings()} checks it and copies it into the plain
@@ -27,118 +25,8 @@ public class SlackProperties {
     private String eventsPath = "/slack/events";
     /** The app's slash command; members write /kindred checkin, /kindred mood, ... */
     private String command = "/kindred";
-    private final Outbox outbox = new Outbox();
-
-    /** Slack's limits and how hard the outbox retries. */
-    public static class Outbox {
-        /** Calls per second overall. */
-        private double perSecond = 20;
-        /** Calls that may go back to back before the overall rate applies. */
-        private int burst = 5;
-        /** Spacing of messages to one member's DM (Slack: about one a second per channel). */
-        private Duration perChannel = Duration.ofSeconds(1);
-        /** Spacing of messages to one group channel. */
-        private Duration perGroup = Duration.ofSeconds(1);
-        /** Messages one channel may get back to back (a reply and its chart). */
-        private int channelBurst = 3;
-        /** Sending threads. */
-        private int workers = 4;
-        /** Attempts of one call before giving up. */
-        private int maxAttempts = 5;
-        private Duration backoff = Duration.ofMillis(500);
-        private Duration maxBackoff = Duration.ofSeconds(30);
-        /** How long shutdown waits for queued messages. */
-        private Duration drainOnClose = Duration.ofSeconds(5);
-
-        OutboxSettings toSettings() {
-            return SlackSettings.defaultOutbox()
-                    .withRate(perSecond, burst)
-                    .withConversation(perChannel, perGroup, channelBurst)
-                    .withWorkers(workers)
-                    .withRetries(maxAttempts, backoff, maxBackoff)
-                    .withDrainOnClose(drainOnClose);
-        }
-
-        public double getPerSecond() {
-            return perSecond;
-        }
-
-        public void setPerSecond(double perSecond) {
-            this.perSecond = perSecond;
-        }
-
-        public int getBurst() {
-            return burst;
-        }
-
-        public void setBurst(int burst) {
-            this.burst = burst;
-        }
-
-        public Duration getPerChannel() {
-            return perChannel;
-        }
-
-        public void setPerChannel(Duration perChannel) {
-            this.perChannel = perChannel;
-        }
-
-        public Duration getPerGroup() {
-            return perGroup;
-        }
-
-        public void setPerGroup(Duration perGroup) {
-            this.perGroup = perGroup;
-        }
-
-        public int getChannelBurst() {
-            return channelBurst;
-        }
-
-        public void setChannelBurst(int channelBurst) {
-            this.channelBurst = channelBurst;
-        }
-
-        public int getWorkers() {
-            return workers;
-        }
-
-        public void setWorkers(int workers) {
-            this.workers = workers;
-        }
-
-        public int getMaxAttempts() {
-            return maxAttempts;
-        }
-
-        public void setMaxAttempts(int maxAttempts) {
-            this.maxAttempts = maxAttempts;
-        }
-
-        public Duration getBackoff() {
-            return backoff;
-        }
-
-        public void setBackoff(Duration backoff) {
-            this.backoff = backoff;
-        }
-
-        public Duration getMaxBackoff() {
-            return maxBackoff;
-        }
-
-        public void setMaxBackoff(Duration maxBackoff) {
-            this.maxBackoff = maxBackoff;
-        }
-
-        public Duration getDrainOnClose() {
-            return drainOnClose;
-        }
-
-        public void setDrainOnClose(Duration drainOnClose) {
-            this.drainOnClose = drainOnClose;
-        }
-    }
+    /** Slack's limits (about one message a second per channel) and how hard the outbox retries. */
+    private final SlackOutboxTuning outbox = new SlackOutboxTuning();
 
     /** Checks everything and fails with one sentence saying what to fix. */
     public SlackSettings toSettings() {
@@ -216,7 +104,7 @@ public class SlackProperties {
         this.command = command;
     }
 
-    public Outbox getOutbox() {
+    public SlackOutboxTuning getOutbox() {
         return outbox;
     }
 

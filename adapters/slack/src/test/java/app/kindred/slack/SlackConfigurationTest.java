@@ -57,12 +57,16 @@ class SlackConfigurationTest {
         try (FakeSlackApi api = new FakeSlackApi()) {
             app.withPropertyValues("kindred.slack.bot-token=" + FakeSlackApi.BOT_TOKEN,
                             "kindred.slack.signing-secret=" + FakeSlackApi.SIGNING_SECRET,
-                            "kindred.slack.api-url=" + api.apiUrl(), "kindred.slack.outbox.per-second=5")
+                            "kindred.slack.api-url=" + api.apiUrl(), "kindred.slack.outbox.per-second=5",
+                            "kindred.slack.outbox.per-channel=2s", "kindred.slack.outbox.channel-burst=4")
                     .run(context -> {
                         assertThat(context).hasNotFailed();
                         assertThat(context).hasSingleBean(SlackMessenger.class);
                         assertThat(context).hasBean("slackHealthIndicator");
                         assertThat(context.getBean(SlackSettings.class).outbox().perSecond()).isEqualTo(5);
+                        assertThat(context.getBean(SlackSettings.class).outbox().conversationInterval())
+                                .isEqualTo(java.time.Duration.ofSeconds(2));
+                        assertThat(context.getBean(SlackSettings.class).outbox().conversationBurst()).isEqualTo(4);
                         assertThat(api.requests("auth.test")).isNotEmpty();
                         assertThat(api.requests("auth.test").get(0).getHeader("Authorization"))
                                 .isEqualTo("Bearer " + FakeSlackApi.BOT_TOKEN);

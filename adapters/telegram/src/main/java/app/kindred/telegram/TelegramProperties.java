@@ -1,9 +1,8 @@
 package app.kindred.telegram;
 
 import app.kindred.core.delivery.OutboxSettings;
+import app.kindred.core.delivery.OutboxTuning;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-
-import java.time.Duration;
 
 /**
  * The {@code kindred.telegram.*} configuration, as Spring binds it (environment variables such as
@@ -20,7 +19,8 @@ public class TelegramProperties {
     /** polling (the default) or webhook. */
     private String mode = "polling";
     private final Webhook webhook = new Webhook();
-    private final Outbox outbox = new Outbox();
+    /** Telegram's limits (about 30 messages a second, one a second per chat, 20 a minute per group) and retries. */
+    private final OutboxTuning outbox = new OutboxTuning(OutboxSettings.telegram());
 
     /** Webhook mode: where Telegram posts updates and the secret it proves itself with. */
     public static class Webhook {
@@ -53,117 +53,6 @@ public class TelegramProperties {
 
         public void setSecret(String secret) {
             this.secret = secret;
-        }
-    }
-
-    /** Telegram's limits and how hard the outbox retries. */
-    public static class Outbox {
-        /** Messages per second overall (Telegram allows about 30). */
-        private double perSecond = 30;
-        /** Messages that may go back to back before the overall rate applies. */
-        private int burst = 3;
-        /** Spacing of messages to one member (Telegram: about one a second). */
-        private Duration perChat = Duration.ofSeconds(1);
-        /** Spacing of messages to one group (Telegram: about 20 a minute). */
-        private Duration perGroup = Duration.ofSeconds(3);
-        /** Messages one chat may get back to back (a reply and its chart). */
-        private int chatBurst = 3;
-        /** Sending threads. */
-        private int workers = 8;
-        /** Attempts of one call before giving up. */
-        private int maxAttempts = 5;
-        private Duration backoff = Duration.ofMillis(500);
-        private Duration maxBackoff = Duration.ofSeconds(30);
-        /** How long shutdown waits for queued messages. */
-        private Duration drainOnClose = Duration.ofSeconds(5);
-
-        OutboxSettings toSettings() {
-            return OutboxSettings.telegram()
-                    .withRate(perSecond, burst)
-                    .withConversation(perChat, perGroup, chatBurst)
-                    .withWorkers(workers)
-                    .withRetries(maxAttempts, backoff, maxBackoff)
-                    .withDrainOnClose(drainOnClose);
-        }
-
-        public double getPerSecond() {
-            return perSecond;
-        }
-
-        public void setPerSecond(double perSecond) {
-            this.perSecond = perSecond;
-        }
-
-        public int getBurst() {
-            return burst;
-        }
-
-        public void setBurst(int burst) {
-            this.burst = burst;
-        }
-
-        public Duration getPerChat() {
-            return perChat;
-        }
-
-        public void setPerChat(Duration perChat) {
-            this.perChat = perChat;
-        }
-
-        public Duration getPerGroup() {
-            return perGroup;
-        }
-
-        public void setPerGroup(Duration perGroup) {
-            this.perGroup = perGroup;
-        }
-
-        public int getChatBurst() {
-            return chatBurst;
-        }
-
-        public void setChatBurst(int chatBurst) {
-            this.chatBurst = chatBurst;
-        }
-
-        public int getWorkers() {
-            return workers;
-        }
-
-        public void setWorkers(int workers) {
-            this.workers = workers;
-        }
-
-        public int getMaxAttempts() {
-            return maxAttempts;
-        }
-
-        public void setMaxAttempts(int maxAttempts) {
-            this.maxAttempts = maxAttempts;
-        }
-
-        public Duration getBackoff() {
-            return backoff;
-        }
-
-        public void setBackoff(Duration backoff) {
-            this.backoff = backoff;
-        }
-
-        public Duration getMaxBackoff() {
-            return maxBackoff;
-        }
-
-        public void setMaxBackoff(Duration maxBackoff) {
-            this.maxBackoff = maxBackoff;
-        }
-
-        public Duration getDrainOnClose() {
-            return drainOnClose;
-        }
-
-        public void setDrainOnClose(Duration drainOnClose) {
-            this.drainOnClose = drainOnClose;
         }
     }
 
@@ -211,7 +100,7 @@ public class TelegramProperties {
         return webhook;
     }
 
-    public Outbox getOutbox() {
+    public OutboxTuning getOutbox() {
         return outbox;
     }
 
