@@ -3,6 +3,7 @@ package app.kindred.core.store;
 import app.kindred.core.store.contract.AnsweredCheckinsContract;
 import app.kindred.core.store.contract.CheckinSchedulesContract;
 import app.kindred.core.store.contract.DueCheckinsContract;
+import app.kindred.core.store.contract.ExportDocumentContract;
 import app.kindred.core.store.contract.GroupMembersContract;
 import app.kindred.core.store.contract.GroupRecordsContract;
 import app.kindred.core.store.contract.MembersContract;
@@ -10,6 +11,8 @@ import app.kindred.core.store.contract.MoodHistoryContract;
 import app.kindred.core.store.contract.TipProgressContract;
 import app.kindred.core.store.contract.WaitlistsContract;
 import org.junit.jupiter.api.Nested;
+
+import java.util.List;
 
 /** The embedded store runs the whole storage contract suite; a Redis store runs the same classes. */
 class EmbeddedStoreContractTest {
@@ -87,6 +90,20 @@ class EmbeddedStoreContractTest {
         @Override
         protected StorePorts openStore() {
             return fresh();
+        }
+    }
+
+    @Nested
+    class ExportDocument extends ExportDocumentContract {
+        @Override
+        protected StorePorts openStore() {
+            return fresh();
+        }
+
+        @Override
+        protected List<String> sectionOrder() {
+            return List.of("profile", "recentCrisisSignal", "crisisFollowUp", "checkinSchedule", "pendingCheckins",
+                    "answeredCheckins", "moods", "tipsSeen", "waitlists", "groups", "groupSettings");
         }
     }
 }

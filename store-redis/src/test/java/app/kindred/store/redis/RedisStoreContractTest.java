@@ -4,6 +4,7 @@ import app.kindred.core.store.StorePorts;
 import app.kindred.core.store.contract.AnsweredCheckinsContract;
 import app.kindred.core.store.contract.CheckinSchedulesContract;
 import app.kindred.core.store.contract.DueCheckinsContract;
+import app.kindred.core.store.contract.ExportDocumentContract;
 import app.kindred.core.store.contract.GroupMembersContract;
 import app.kindred.core.store.contract.GroupRecordsContract;
 import app.kindred.core.store.contract.MembersContract;
@@ -11,6 +12,8 @@ import app.kindred.core.store.contract.MoodHistoryContract;
 import app.kindred.core.store.contract.TipProgressContract;
 import app.kindred.core.store.contract.WaitlistsContract;
 import org.junit.jupiter.api.Nested;
+
+import java.util.List;
 
 /** The Redis store runs the same storage contract suite as the embedded one, against the local Redis. */
 class RedisStoreContractTest {
@@ -84,6 +87,20 @@ class RedisStoreContractTest {
         @Override
         protected StorePorts openStore() {
             return TestRedis.freshStore();
+        }
+    }
+
+    @Nested
+    class ExportDocument extends ExportDocumentContract {
+        @Override
+        protected StorePorts openStore() {
+            return TestRedis.freshStore();
+        }
+
+        @Override
+        protected List<String> sectionOrder() {
+            return List.of("pendingCheckins", "crisisFollowUp", "moods", "waitlists", "groups", "recentCrisisSignal",
+                    "checkinSchedule", "answeredCheckins", "tipsSeen", "groupSettings", "profile");
         }
     }
 }
