@@ -1,17 +1,30 @@
 package app.kindred.core.crisis;
 
 import app.kindred.core.member.MemberId;
+import app.kindred.core.store.MemberData;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Storage port for when a member last raised a crisis signal (a time only, never the text), so matching
  * offers support before invitations. Entries expire after the configured window.
  */
-public interface RecentSignals {
+public interface RecentSignals extends MemberData {
 
     void record(MemberId member, Instant at);
 
     Optional<Instant> last(MemberId member);
+
+    @Override
+    default String section() {
+        return "recentCrisisSignal";
+    }
+
+    /** When, and nothing else: the text that raised the signal was never kept. */
+    @Override
+    default Object export(MemberId member) {
+        return last(member).<Object>map(at -> Map.of("at", at.toString())).orElse(Map.of());
+    }
 }

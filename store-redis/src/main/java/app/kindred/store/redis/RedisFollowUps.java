@@ -3,7 +3,6 @@ package app.kindred.store.redis;
 import app.kindred.core.crisis.followup.FollowUp;
 import app.kindred.core.crisis.followup.FollowUps;
 import app.kindred.core.member.MemberId;
-import app.kindred.core.store.MemberData;
 import redis.clients.jedis.AbstractPipeline;
 
 import java.time.Duration;
@@ -11,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,7 +17,7 @@ import java.util.Optional;
  * expires a week after it is written, and a sorted set of members by due time under the tag {followups}.
  * A claim is won by whoever's ZREM removes the member from the index, so a follow-up is sent once.
  */
-final class RedisFollowUps implements FollowUps, MemberData {
+final class RedisFollowUps implements FollowUps {
 
     static final String PART = "f";
     private static final Duration KEPT_AFTER_WRITE = Duration.ofDays(7);
@@ -71,16 +69,6 @@ final class RedisFollowUps implements FollowUps, MemberData {
             }
         }
         return claimed;
-    }
-
-    @Override
-    public String section() {
-        return "crisisFollowUp";
-    }
-
-    @Override
-    public Object export(MemberId member) {
-        return find(member).<Object>map(FollowUp::exportView).orElse(Map.of());
     }
 
     @Override

@@ -2,7 +2,6 @@ package app.kindred.core.crisis.followup;
 
 import app.kindred.core.member.MemberId;
 import app.kindred.core.store.EmbeddedStore;
-import app.kindred.core.store.MemberData;
 import org.h2.mvstore.MVMap;
 
 import java.time.Instant;
@@ -17,7 +16,7 @@ import java.util.Optional;
  * claim is a compare-and-remove, so a follow-up is sent once. Export shows when and in which language;
  * forget deletes it.
  */
-public final class EmbeddedFollowUps implements FollowUps, MemberData {
+public final class EmbeddedFollowUps implements FollowUps {
 
     private final MVMap<String, String> byMember;
 
@@ -48,16 +47,6 @@ public final class EmbeddedFollowUps implements FollowUps, MemberData {
             }
         }
         return claimed;
-    }
-
-    @Override
-    public String section() {
-        return "crisisFollowUp";
-    }
-
-    @Override
-    public Object export(MemberId member) {
-        return find(member).<Object>map(FollowUp::exportView).orElse(Map.of());
     }
 
     @Override
