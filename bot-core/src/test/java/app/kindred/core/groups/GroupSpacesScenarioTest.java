@@ -41,8 +41,7 @@ class GroupSpacesScenarioTest {
         ben.presses("Yes, I'll join");
         Reply third = cleo.presses("Yes, I'll join");
 
-        OpenSpace request = third.everything().stream().filter(OpenSpace.class::isInstance).map(OpenSpace.class::cast)
-                .findFirst().orElseThrow();
+        OpenSpace request = spaceRequestedBy(third);
         assertThat(request.platform()).isEqualTo(Platform.SLACK);
         assertThat(request.community()).isEqualTo(WORKSPACE);
         assertThat(request.name()).matches("kindred-work-stress-[a-z0-9]{8}");
@@ -76,8 +75,7 @@ class GroupSpacesScenarioTest {
         kindred.advance(Duration.ofDays(1).plusMinutes(1));
         ana.presses("Yes, I'll join");
         ben.presses("Yes, I'll join");
-        OpenSpace request = cleo.presses("Yes, I'll join").everything().stream().filter(OpenSpace.class::isInstance)
-                .map(OpenSpace.class::cast).findFirst().orElseThrow();
+        OpenSpace request = spaceRequestedBy(cleo.presses("Yes, I'll join"));
 
         kindred.happens(new Lifecycle.SpaceNotOpened(Platform.SLACK, WORKSPACE, request.requestId(), "missing_scope"));
 
@@ -117,8 +115,7 @@ class GroupSpacesScenarioTest {
         kindred.advance(Duration.ofDays(1).plusMinutes(1));
         ana.presses("Yes, I'll join");
         ben.presses("Yes, I'll join");
-        OpenSpace request = cleo.presses("Yes, I'll join").everything().stream().filter(OpenSpace.class::isInstance)
-                .map(OpenSpace.class::cast).findFirst().orElseThrow();
+        OpenSpace request = spaceRequestedBy(cleo.presses("Yes, I'll join"));
 
         assertThat(kindred.happens(new Lifecycle.SpaceOpened(Platform.SLACK, "T-other", request.requestId(), "C-x"))).isEmpty();
         assertThat(kindred.happens(new Lifecycle.SpaceOpened(Platform.SLACK, WORKSPACE, "not a group", "C-y"))).isEmpty();
@@ -144,6 +141,12 @@ class GroupSpacesScenarioTest {
         member.presses("I agree, let's start");
         assertThat(member.sends("/groups join work-stress").text()).contains("You're on the waitlist");
         return member;
+    }
+
+    /** The request for a private space that Kindred sent the adapter with its answer to this press. */
+    private static OpenSpace spaceRequestedBy(Reply press) {
+        return press.everything().stream().filter(OpenSpace.class::isInstance).map(OpenSpace.class::cast)
+                .findFirst().orElseThrow(() -> new AssertionError("no private space was asked for"));
     }
 
     private static String lastText(TestMember member) {
