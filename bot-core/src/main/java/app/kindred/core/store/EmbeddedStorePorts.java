@@ -4,6 +4,7 @@ import app.kindred.core.checkin.EmbeddedAnsweredCheckins;
 import app.kindred.core.checkin.EmbeddedCheckinSchedules;
 import app.kindred.core.checkin.EmbeddedDueCheckins;
 import app.kindred.core.crisis.EmbeddedRecentSignals;
+import app.kindred.core.crisis.RecentSignals;
 import app.kindred.core.crisis.followup.EmbeddedFollowUps;
 import app.kindred.core.groups.EmbeddedGroupMembers;
 import app.kindred.core.groups.EmbeddedGroupRecords;
@@ -12,22 +13,18 @@ import app.kindred.core.member.EmbeddedMembers;
 import app.kindred.core.mood.EmbeddedMoodHistory;
 import app.kindred.core.tips.EmbeddedTipProgress;
 
-import java.time.Duration;
 import java.util.List;
 
 /** The storage ports on the embedded MVStore. */
 public final class EmbeddedStorePorts extends StorePortSet {
 
-    /** How long a crisis signal holds back invitations; the crisis feature may make it configurable. */
-    private static final Duration SIGNAL_WINDOW = Duration.ofDays(3);
-
     private final EmbeddedStore store;
 
     public EmbeddedStorePorts(EmbeddedStore store) {
-        super(new EmbeddedMembers(store), new EmbeddedRecentSignals(store, SIGNAL_WINDOW), new EmbeddedFollowUps(store),
-                new EmbeddedCheckinSchedules(store), new EmbeddedDueCheckins(store), new EmbeddedAnsweredCheckins(store),
-                new EmbeddedMoodHistory(store), new EmbeddedTipProgress(store), new EmbeddedWaitlists(store),
-                new EmbeddedGroupRecords(store), new EmbeddedGroupMembers(store));
+        super(new EmbeddedMembers(store), new EmbeddedRecentSignals(store, RecentSignals.KEPT_FOR),
+                new EmbeddedFollowUps(store), new EmbeddedCheckinSchedules(store), new EmbeddedDueCheckins(store),
+                new EmbeddedAnsweredCheckins(store), new EmbeddedMoodHistory(store), new EmbeddedTipProgress(store),
+                new EmbeddedWaitlists(store), new EmbeddedGroupRecords(store), new EmbeddedGroupMembers(store));
         this.store = store;
     }
 

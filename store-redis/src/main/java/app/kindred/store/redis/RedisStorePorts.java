@@ -1,5 +1,6 @@
 package app.kindred.store.redis;
 
+import app.kindred.core.crisis.RecentSignals;
 import app.kindred.core.member.MemberId;
 import app.kindred.core.store.MemberData;
 import app.kindred.core.store.StorePortSet;
@@ -19,18 +20,17 @@ import java.util.List;
  */
 public final class RedisStorePorts extends StorePortSet {
 
-    /** How long a crisis signal holds back invitations (as in the embedded store). */
-    static final Duration SIGNAL_WINDOW = Duration.ofDays(3);
     /** A member's moods expire this long after their last score, behind the daily retention job. */
     static final Duration MOOD_BACKSTOP = Duration.ofDays(366 + 31);
 
     private final RedisStore redis;
 
     public RedisStorePorts(RedisStore redis) {
-        super(new RedisMembers(redis), new RedisRecentSignals(redis, SIGNAL_WINDOW), new RedisFollowUps(redis),
-                new RedisCheckinSchedules(redis), new RedisDueCheckins(redis), new RedisAnsweredCheckins(redis),
-                new RedisMoodHistory(redis, MOOD_BACKSTOP), new RedisTipProgress(redis), new RedisWaitlists(redis),
-                new RedisGroupRecords(redis), new RedisGroupMembers(redis));
+        super(new RedisMembers(redis), new RedisRecentSignals(redis, RecentSignals.KEPT_FOR),
+                new RedisFollowUps(redis), new RedisCheckinSchedules(redis), new RedisDueCheckins(redis),
+                new RedisAnsweredCheckins(redis), new RedisMoodHistory(redis, MOOD_BACKSTOP),
+                new RedisTipProgress(redis), new RedisWaitlists(redis), new RedisGroupRecords(redis),
+                new RedisGroupMembers(redis));
         this.redis = redis;
     }
 
