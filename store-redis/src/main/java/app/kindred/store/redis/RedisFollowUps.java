@@ -2,13 +2,13 @@ package app.kindred.store.redis;
 
 import app.kindred.core.crisis.followup.FollowUp;
 import app.kindred.core.crisis.followup.FollowUps;
+import app.kindred.core.crisis.followup.StoredFollowUp;
 import app.kindred.core.member.MemberId;
 import redis.clients.jedis.AbstractPipeline;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +35,7 @@ final class RedisFollowUps implements FollowUps {
         String key = redis.member(followUp.member(), PART);
         redis.run(j -> {
             try (AbstractPipeline pipe = j.pipelined()) {
-                pipe.setex(key, KEPT_AFTER_WRITE.toSeconds(), encode(followUp));
+                pipe.setex(key, KEPT_AFTER_WRITE.toSeconds(), StoredFollowUp.encode(followUp));
                 pipe.zadd(index, followUp.due().getEpochSecond(), followUp.member().value());
                 pipe.sync();
             }
@@ -45,7 +45,7 @@ final class RedisFollowUps implements FollowUps {
     @Override
     public Optional<FollowUp> find(MemberId member) {
         String record = redis.call(j -> j.get(redis.member(member, PART)));
-        return Optional.ofNullable(record).map(r -> decode(member, r));
+        return Optional.ofNullable(record).map(r -> StoredFollowUp.decode(member, r));
     }
 
     @Override
@@ -61,7 +61,7 @@ final class RedisFollowUps implements FollowUps {
             if (record == null) {
                 continue; // expired or forgotten meanwhile
             }
-            FollowUp followUp = decode(member, record);
+            FollowUp followUp = StoredFollowUp.decode(member, record);
             if (followUp.due().isAfter(now)) {
                 schedule(followUp); // moved later between the read and the claim
             } else {
@@ -80,16 +80,5 @@ final class RedisFollowUps implements FollowUps {
                 pipe.sync();
             }
         });
-    }
-
-    private static String encode(FollowUp followUp) {
-        return followUp.due().getEpochSecond() + "|" + followUp.language() + "|"
-                + Base64.getEncoder().encodeToString(followUp.sealedAddress());
-    }
-
-    private static FollowUp decode(MemberId member, String record) {
-        String[] fields = record.split("\\|", 3);
-        return new FollowUp(member, Instant.ofEpochSecond(Long.parseLong(fields[0])),
-                Base64.getDecoder().decode(fields[2]), fields[1]);
     }
 }
