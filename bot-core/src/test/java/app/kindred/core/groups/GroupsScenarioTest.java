@@ -45,7 +45,7 @@ class GroupsScenarioTest {
 
         Set<GroupId> groups = new HashSet<>();
         for (TestMember member : members) {
-            assertThat(lastText(member)).contains("An invitation:").contains("Anxiety");
+            assertThat(member.lastText()).contains("An invitation:").contains("Anxiety");
             groups.addAll(kindred.store().groupMembers().get(member.id()).active());
         }
         List<Integer> sizes = groups.stream()
@@ -78,7 +78,7 @@ class GroupsScenarioTest {
         kindred.advance(Duration.ofMinutes(1));
 
         for (TestMember member : List.of(london, dublin, berlin)) {
-            assertThat(lastText(member)).contains("An invitation:").contains("you and 2 others");
+            assertThat(member.lastText()).contains("An invitation:").contains("you and 2 others");
         }
         assertThat(vladivostok.unread()).isEmpty();
         assertThat(guam.unread()).isEmpty();
@@ -99,9 +99,9 @@ class GroupsScenarioTest {
         assertThat(ben.presses("No, thanks").text()).contains("No problem");
         assertThat(cleo.presses("No, thanks").text()).contains("No problem");
 
-        assertThat(lastText(ana)).contains("Not enough people could make the Grief and loss group")
+        assertThat(ana.lastText()).contains("Not enough people could make the Grief and loss group")
                 .contains("back at the front of the waitlist");
-        assertThat(lastText(dev)).contains("back at the front of the waitlist");
+        assertThat(dev.lastText()).contains("back at the front of the waitlist");
         assertThat(kindred.store().waitlists().waiting(topic("grief"))).extracting(Waitlists.Waiting::member)
                 .containsExactly(ana.id(), dev.id(), late.id());
         assertThat(dev.presses("Yes, I'll join").text()).contains("no longer open");
@@ -122,9 +122,9 @@ class GroupsScenarioTest {
         assertThat(cleo.unread()).isEmpty();
         kindred.advance(Duration.ofHours(1).plusMinutes(1));
 
-        assertThat(lastText(cleo)).contains("invitation to the Caring for someone group has run out");
-        assertThat(lastText(dev)).contains("has run out");
-        assertThat(lastText(ana)).contains("back at the front of the waitlist");
+        assertThat(cleo.lastText()).contains("invitation to the Caring for someone group has run out");
+        assertThat(dev.lastText()).contains("has run out");
+        assertThat(ana.lastText()).contains("back at the front of the waitlist");
         assertThat(kindred.store().waitlists().waiting(topic("carers"))).extracting(Waitlists.Waiting::member)
                 .containsExactly(ana.id(), ben.id());
         assertThat(cleo.presses("Yes, I'll join").text()).contains("That button has expired");
@@ -158,7 +158,7 @@ class GroupsScenarioTest {
 
         kindred.advance(Duration.ofMinutes(1));
 
-        others.forEach(member -> assertThat(lastText(member)).contains("An invitation:"));
+        others.forEach(member -> assertThat(member.lastText()).contains("An invitation:"));
         List<Message> toSam = sam.unread();
         assertThat(toSam).hasSize(1);
         assertThat(toSam.get(0).plainText()).contains("how are you doing?").contains("/helplines")
@@ -290,7 +290,7 @@ class GroupsScenarioTest {
         ana.sends("/groups");
         var left = ana.presses("Leave the group");
         assertThat(left.text()).contains("You've left the Grief and loss group").contains("rather not be in a group with again");
-        assertThat(lastText(ben)).contains("Ana has left the Grief and loss circle");
+        assertThat(ben.lastText()).contains("Ana has left the Grief and loss circle");
         assertThat(ana.presses("Cleo").text()).contains("won't put you two together again");
         assertThat(kindred.store().groupMembers().get(ana.id()).doNotPair()).containsExactly(cleo.id());
         assertThat(cleo.unread()).as("the avoided member is not told")
@@ -314,7 +314,7 @@ class GroupsScenarioTest {
         ben.sends("/groups");
         ben.presses("Leave the group");
 
-        assertThat(lastText(cleo)).contains("The others have left the Grief and loss group, so it has closed");
+        assertThat(cleo.lastText()).contains("The others have left the Grief and loss group, so it has closed");
         assertThat(kindred.store().groupMembers().get(cleo.id()).active()).isEmpty();
         assertThat(kindred.store().groupMembers().get(cleo.id()).coolingDown(kindred.clock().instant())).isTrue();
     }
@@ -361,7 +361,7 @@ class GroupsScenarioTest {
         joined("Ben", "anxiety");
         joined("Cleo", "anxiety");
         kindred.advance(Duration.ofMinutes(1));
-        assertThat(lastText(fay)).contains("you're this group's facilitator");
+        assertThat(fay.lastText()).contains("you're this group's facilitator");
     }
 
     @Test
@@ -378,10 +378,10 @@ class GroupsScenarioTest {
 
         kindred.advance(Duration.ofMinutes(1));
 
-        members.forEach(member -> assertThat(lastText(member)).contains("Una invitación").contains("Estrés laboral"));
+        members.forEach(member -> assertThat(member.lastText()).contains("Una invitación").contains("Estrés laboral"));
         assertThat(english.unread()).as("a group shares one language").isEmpty();
         members.forEach(member -> member.presses("Sí, me uno"));
-        assertThat(lastText(members.get(3))).contains("Tu círculo de Estrés laboral está abierto")
+        assertThat(members.get(3).lastText()).contains("Tu círculo de Estrés laboral está abierto")
                 .contains("Lo que se comparte aquí, se queda aquí");
     }
 
@@ -437,10 +437,7 @@ class GroupsScenarioTest {
     // ---- helpers: a consented member in a time zone, and what they were sent ----
 
     private TestMember member(String name, String zone) {
-        TestMember member = kindred.member(name, new LocaleHints("en", "GB", zone));
-        member.sends("/start");
-        member.presses("I agree, let's start");
-        return member;
+        return kindred.consentedMember(name, new LocaleHints("en", "GB", zone));
     }
 
     /** A consented member in London who joined a topic's waitlist. */
@@ -467,12 +464,6 @@ class GroupsScenarioTest {
         for (TestMember member : members) {
             member.unread();
         }
-    }
-
-    private static String lastText(TestMember member) {
-        List<Message> inbox = member.inbox();
-        assertThat(inbox).isNotEmpty();
-        return inbox.get(inbox.size() - 1).plainText();
     }
 
     private static String acceptPayload(TestMember member) {
