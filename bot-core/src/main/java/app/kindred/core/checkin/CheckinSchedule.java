@@ -3,6 +3,9 @@ package app.kindred.core.checkin;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -25,6 +28,14 @@ public record CheckinSchedule(LocalTime at, Set<DayOfWeek> days) {
         }
         at = at.withSecond(0).withNano(0);
         days = Set.copyOf(EnumSet.copyOf(days));
+    }
+
+    /** The schedule as the member reads it in their export: the time, and the days Monday first. */
+    public Map<String, Object> exportView() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("time", at.toString());
+        out.put("days", days.stream().sorted().map(DayOfWeek::name).map(name -> name.toLowerCase(Locale.ROOT)).toList());
+        return out;
     }
 
     public static CheckinSchedule daily(LocalTime at) {

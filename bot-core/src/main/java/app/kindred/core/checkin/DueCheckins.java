@@ -1,10 +1,13 @@
 package app.kindred.core.checkin;
 
 import app.kindred.core.member.MemberId;
+import app.kindred.core.store.MemberData;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,7 +17,7 @@ import java.util.Optional;
  * exactly one of them; an instance that dies holding a claim loses it when the lease runs out, and the
  * next claim hands the same occurrence (with the same delivery key) to another.
  */
-public interface DueCheckins {
+public interface DueCheckins extends MemberData {
 
     /** Puts the entry in place of the member's pending entry of the same kind. */
     void plan(DueCheckin entry);
@@ -36,4 +39,23 @@ public interface DueCheckins {
      * already has a pending entry of that kind (a schedule changed meanwhile wins).
      */
     void complete(DueCheckin claimed, DueCheckin next);
+
+    @Override
+    default String section() {
+        return "pendingCheckins";
+    }
+
+    /** The member's next check-in and a snoozed one coming back; claimed entries are on their way already. */
+    @Override
+    default Object export(MemberId member) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        pending(member, DueCheckin.Kind.REGULAR).ifPresent(e -> out.put("next", e.fireAt().toString()));
+        pending(member, DueCheckin.Kind.SNOOZED).ifPresent(e -> out.put("snoozedUntil", e.fireAt().toString()));
+        return out.isEmpty() ? Map.of() : out;
+    }
+
+    @Override
+    default void forget(MemberId member) {
+        cancel(member);
+    }
 }

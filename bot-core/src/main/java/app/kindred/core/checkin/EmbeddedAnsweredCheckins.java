@@ -2,7 +2,6 @@ package app.kindred.core.checkin;
 
 import app.kindred.core.member.MemberId;
 import app.kindred.core.store.EmbeddedStore;
-import app.kindred.core.store.MemberData;
 import org.h2.mvstore.MVMap;
 
 import java.nio.ByteBuffer;
@@ -11,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Recently answered check-in occurrences in the embedded store: a few longs per member. */
-public final class EmbeddedAnsweredCheckins implements AnsweredCheckins, MemberData {
+public final class EmbeddedAnsweredCheckins implements AnsweredCheckins {
 
     private final MVMap<String, byte[]> answered;
 
@@ -45,11 +44,6 @@ public final class EmbeddedAnsweredCheckins implements AnsweredCheckins, MemberD
             }
         }
         return false;
-    }
-
-    @Override
-    public String section() {
-        return "answeredCheckins";
     }
 
     @Override

@@ -2,17 +2,12 @@ package app.kindred.core.checkin;
 
 import app.kindred.core.member.MemberId;
 import app.kindred.core.store.EmbeddedStore;
-import app.kindred.core.store.MemberData;
 import org.h2.mvstore.MVMap;
 
-import java.time.DayOfWeek;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** Check-in schedules in the embedded store: one int per member. */
-public final class EmbeddedCheckinSchedules implements CheckinSchedules, MemberData {
+public final class EmbeddedCheckinSchedules implements CheckinSchedules {
 
     private final MVMap<String, Integer> schedules;
 
@@ -33,28 +28,5 @@ public final class EmbeddedCheckinSchedules implements CheckinSchedules, MemberD
     @Override
     public void delete(MemberId member) {
         schedules.remove(member.value());
-    }
-
-    @Override
-    public String section() {
-        return "checkinSchedule";
-    }
-
-    @Override
-    public Object export(MemberId member) {
-        return find(member).<Object>map(EmbeddedCheckinSchedules::describe).orElse(Map.of());
-    }
-
-    @Override
-    public void forget(MemberId member) {
-        delete(member);
-    }
-
-    static Map<String, Object> describe(CheckinSchedule schedule) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("time", schedule.at().toString());
-        out.put("days", schedule.days().stream().sorted().map(DayOfWeek::name)
-                .map(name -> name.toLowerCase(Locale.ROOT)).toList());
-        return out;
     }
 }

@@ -2,16 +2,13 @@ package app.kindred.core.checkin;
 
 import app.kindred.core.member.MemberId;
 import app.kindred.core.store.EmbeddedStore;
-import app.kindred.core.store.MemberData;
 import org.h2.mvstore.MVMap;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,7 +17,7 @@ import java.util.Optional;
  * step atomic; writes are ordered so a crash leaves an entry twice (sent again under the same delivery
  * key) rather than losing it.
  */
-public final class EmbeddedDueCheckins implements DueCheckins, MemberData {
+public final class EmbeddedDueCheckins implements DueCheckins {
 
     private static final char SEP = '~';
 
@@ -142,24 +139,6 @@ public final class EmbeddedDueCheckins implements DueCheckins, MemberData {
             plan(next);
         }
         release(identity(claimed));
-    }
-
-    @Override
-    public String section() {
-        return "pendingCheckins";
-    }
-
-    @Override
-    public Object export(MemberId member) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        pending(member, DueCheckin.Kind.REGULAR).ifPresent(e -> out.put("next", e.fireAt().toString()));
-        pending(member, DueCheckin.Kind.SNOOZED).ifPresent(e -> out.put("snoozedUntil", e.fireAt().toString()));
-        return out.isEmpty() ? Map.of() : out;
-    }
-
-    @Override
-    public void forget(MemberId member) {
-        cancel(member);
     }
 
     private void release(String identity) {

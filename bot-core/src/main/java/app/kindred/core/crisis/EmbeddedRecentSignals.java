@@ -2,16 +2,14 @@ package app.kindred.core.crisis;
 
 import app.kindred.core.member.MemberId;
 import app.kindred.core.store.EmbeddedStore;
-import app.kindred.core.store.MemberData;
 import org.h2.mvstore.MVMap;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /** Recent crisis signals in the embedded store; an entry older than the window reads as absent. */
-public final class EmbeddedRecentSignals implements RecentSignals, MemberData {
+public final class EmbeddedRecentSignals implements RecentSignals {
 
     private final MVMap<String, Long> lastSignal;
     private final Duration window;
@@ -35,16 +33,6 @@ public final class EmbeddedRecentSignals implements RecentSignals, MemberData {
     /** Whether the member raised a signal within the window before {@code now}. */
     public boolean within(MemberId member, Instant now) {
         return last(member).map(at -> at.plus(window).isAfter(now)).orElse(false);
-    }
-
-    @Override
-    public String section() {
-        return "recentCrisisSignal";
-    }
-
-    @Override
-    public Object export(MemberId member) {
-        return last(member).<Object>map(at -> Map.of("at", at.toString())).orElse(Map.of());
     }
 
     @Override

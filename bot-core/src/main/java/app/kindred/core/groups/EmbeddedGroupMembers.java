@@ -2,16 +2,13 @@ package app.kindred.core.groups;
 
 import app.kindred.core.member.MemberId;
 import app.kindred.core.store.EmbeddedStore;
-import app.kindred.core.store.MemberData;
 import org.h2.mvstore.MVMap;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /** Group member records in the embedded store, one compact binary value per member. */
-public final class EmbeddedGroupMembers implements GroupMembers, MemberData {
+public final class EmbeddedGroupMembers implements GroupMembers {
 
     private final MVMap<String, byte[]> records;
 
@@ -66,37 +63,7 @@ public final class EmbeddedGroupMembers implements GroupMembers, MemberData {
     }
 
     @Override
-    public String section() {
-        return "groupSettings";
-    }
-
-    @Override
-    public Object export(MemberId member) {
-        return find(member).<Object>map(EmbeddedGroupMembers::describe).orElse(Map.of());
-    }
-
-    @Override
     public void forget(MemberId member) {
         records.remove(member.value());
-    }
-
-    static Map<String, Object> describe(GroupMember m) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("nameShownInCircles", m.chosenName());
-        out.put("facilitatorVolunteer", m.facilitator());
-        out.put("doNotPairWith", m.doNotPair().stream().map(MemberId::value).toList());
-        out.put("groupsNow", m.active().stream().map(GroupId::value).toList());
-        out.put("talkingIn", m.talkingIn() == null ? null : m.talkingIn().value());
-        out.put("restUntil", m.coolDownUntil() == null ? null : m.coolDownUntil().toString());
-        out.put("groupsMet", m.past().stream().map(p -> {
-            Map<String, Object> past = new LinkedHashMap<>();
-            past.put("group", p.group().value());
-            past.put("metAt", p.metAt().toString());
-            past.put("with", p.others().stream().map(MemberId::value).sorted().toList());
-            return past;
-        }).toList());
-        out.put("reportsSentLastDay", m.reports().size());
-        out.put("supportOfferedAfterSignalAt", m.supportOfferedFor() == null ? null : m.supportOfferedFor().toString());
-        return out;
     }
 }

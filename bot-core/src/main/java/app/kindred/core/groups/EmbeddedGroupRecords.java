@@ -2,15 +2,12 @@ package app.kindred.core.groups;
 
 import app.kindred.core.member.MemberId;
 import app.kindred.core.store.EmbeddedStore;
-import app.kindred.core.store.MemberData;
 import org.h2.mvstore.MVMap;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static app.kindred.core.groups.SortableKeys.SEPARATOR;
@@ -20,7 +17,7 @@ import static app.kindred.core.groups.SortableKeys.SEPARATOR;
  * by reading every live group: only export and forget ask, and groups are deleted when they end, so
  * matching does not pay for an index it rarely needs (a Redis store keeps a set per member instead).
  */
-public final class EmbeddedGroupRecords implements GroupRecords, MemberData {
+public final class EmbeddedGroupRecords implements GroupRecords {
 
     private final MVMap<String, byte[]> groups;
     private final MVMap<String, String> dueIndex;
@@ -88,32 +85,6 @@ public final class EmbeddedGroupRecords implements GroupRecords, MemberData {
             }
         }
         return found;
-    }
-
-    @Override
-    public String section() {
-        return "groups";
-    }
-
-    @Override
-    public Object export(MemberId member) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (GroupId id : ofMember(member)) {
-            find(id).ifPresent(group -> group.seatOf(member).ifPresent(seat -> {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("group", id.value());
-                entry.put("kind", group.isBuddy() ? "buddy" : "group");
-                entry.put("community", group.topic().community());
-                entry.put("topic", group.topic().topic());
-                entry.put("state", group.state().name().toLowerCase(java.util.Locale.ROOT));
-                entry.put("yourPlace", seat.state().name().toLowerCase(java.util.Locale.ROOT));
-                entry.put("nameShownToOthers", seat.name());
-                entry.put("facilitator", seat.facilitator());
-                entry.put("openedAt", group.openedAt() == null ? null : group.openedAt().toString());
-                out.add(entry);
-            }));
-        }
-        return out;
     }
 
     /**

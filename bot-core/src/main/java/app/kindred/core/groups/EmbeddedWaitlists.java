@@ -2,16 +2,15 @@ package app.kindred.core.groups;
 
 import app.kindred.core.member.MemberId;
 import app.kindred.core.store.EmbeddedStore;
-import app.kindred.core.store.MemberData;
 import org.h2.mvstore.MVMap;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,7 +23,7 @@ import static app.kindred.core.groups.SortableKeys.SEPARATOR;
  * waiting are found by looking at each topic, which is cheap for the few dozen topics a store has
  * (a Redis store keeps a set per member instead).
  */
-public final class EmbeddedWaitlists implements Waitlists, MemberData {
+public final class EmbeddedWaitlists implements Waitlists {
 
     private final MVMap<String, Long> entries;
     private final MVMap<String, String> places;
@@ -123,6 +122,14 @@ public final class EmbeddedWaitlists implements Waitlists, MemberData {
     }
 
     @Override
+    public Optional<Instant> waitingSince(TopicKey topic, MemberId member) {
+        String t = known(topic);
+        String place = t == null ? null : places.get(placeKey(t, member));
+        Long since = place == null ? null : entries.get(entryKey(t, place, member));
+        return since == null ? Optional.empty() : Optional.of(Instant.ofEpochSecond(since));
+    }
+
+    @Override
     public synchronized boolean claim(TopicKey topic, Collection<MemberId> members) {
         String t = known(topic);
         if (t == null) {
@@ -146,27 +153,6 @@ public final class EmbeddedWaitlists implements Waitlists, MemberData {
             takenSince.add(entries.remove(entryKey(t, place, member)));
         }
         return true;
-    }
-
-    @Override
-    public String section() {
-        return "waitlists";
-    }
-
-    @Override
-    public Object export(MemberId member) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (TopicKey topic : topicsOf(member)) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("community", topic.community());
-            entry.put("topic", topic.topic());
-            String t = numberOf.get(topic);
-            String place = places.get(placeKey(t, member));
-            Long since = place == null ? null : entries.get(entryKey(t, place, member));
-            entry.put("since", since == null ? null : Instant.ofEpochSecond(since).toString());
-            out.add(entry);
-        }
-        return out;
     }
 
     @Override

@@ -2,8 +2,6 @@ package app.kindred.core.groups;
 
 import app.kindred.core.member.MemberId;
 
-import java.util.Map;
-
 /** The compact binary forms of groups and group member records, for stores outside this package (Redis). */
 public final class GroupBytes {
 
@@ -24,10 +22,5 @@ public final class GroupBytes {
 
     public static GroupMember decodeMember(MemberId id, byte[] data) {
         return Records.decodeMember(id, data);
-    }
-
-    /** A member's group record as the export shows it. */
-    public static Map<String, Object> describe(GroupMember member) {
-        return EmbeddedGroupMembers.describe(member);
     }
 }

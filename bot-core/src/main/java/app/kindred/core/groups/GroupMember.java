@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -59,6 +61,27 @@ public record GroupMember(MemberId id, String chosenName, boolean facilitator, S
         active = List.copyOf(active);
         past = List.copyOf(past);
         reports = List.copyOf(reports);
+    }
+
+    /** The record as the member reads it in their export: the ids of others, never their names. */
+    public Map<String, Object> exportView() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("nameShownInCircles", chosenName);
+        out.put("facilitatorVolunteer", facilitator);
+        out.put("doNotPairWith", doNotPair.stream().map(MemberId::value).toList());
+        out.put("groupsNow", active.stream().map(GroupId::value).toList());
+        out.put("talkingIn", talkingIn == null ? null : talkingIn.value());
+        out.put("restUntil", coolDownUntil == null ? null : coolDownUntil.toString());
+        out.put("groupsMet", past.stream().map(p -> {
+            Map<String, Object> met = new LinkedHashMap<>();
+            met.put("group", p.group().value());
+            met.put("metAt", p.metAt().toString());
+            met.put("with", p.others().stream().map(MemberId::value).sorted().toList());
+            return met;
+        }).toList());
+        out.put("reportsSentLastDay", reports.size());
+        out.put("supportOfferedAfterSignalAt", supportOfferedFor == null ? null : supportOfferedFor.toString());
+        return out;
     }
 
     public static GroupMember empty(MemberId id) {

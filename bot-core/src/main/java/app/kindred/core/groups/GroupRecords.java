@@ -1,10 +1,15 @@
 package app.kindred.core.groups;
 
 import app.kindred.core.member.MemberId;
+import app.kindred.core.store.MemberData;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -13,7 +18,7 @@ import java.util.function.UnaryOperator;
  * so two instances answering at once never lose an accept; groups are indexed by their next deadline
  * (a Redis sorted set) and by member (a set per member).
  */
-public interface GroupRecords {
+public interface GroupRecords extends MemberData {
 
     /** Stores a new group; false when its id is taken. */
     boolean create(Group group);
@@ -47,5 +52,34 @@ public interface GroupRecords {
             }
         }
         throw new ConcurrentModificationException("group " + id + " kept changing under an update");
+    }
+
+    @Override
+    default String section() {
+        return "groups";
+    }
+
+    /** Each group the member has a seat in, as they sit in it: the name others see, not the others' names. */
+    @Override
+    default Object export(MemberId member) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (GroupId id : ofMember(member)) {
+            find(id).ifPresent(group -> group.seatOf(member).ifPresent(seat -> out.add(seatView(group, seat))));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> seatView(Group group, Seat seat) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("group", group.id().value());
+        entry.put("kind", group.isBuddy() ? "buddy" : "group");
+        entry.put("community", group.topic().community());
+        entry.put("topic", group.topic().topic());
+        entry.put("state", group.state().name().toLowerCase(Locale.ROOT));
+        entry.put("yourPlace", seat.state().name().toLowerCase(Locale.ROOT));
+        entry.put("nameShownToOthers", seat.name());
+        entry.put("facilitator", seat.facilitator());
+        entry.put("openedAt", group.openedAt() == null ? null : group.openedAt().toString());
+        return entry;
     }
 }

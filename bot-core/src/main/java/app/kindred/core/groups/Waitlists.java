@@ -1,10 +1,15 @@
 package app.kindred.core.groups;
 
 import app.kindred.core.member.MemberId;
+import app.kindred.core.store.MemberData;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,7 +17,7 @@ import java.util.Set;
  * two matchers never invite the same member twice. Shaped for Redis: a sorted set per topic (score =
  * place), a set of topics, and a set of topics per member.
  */
-public interface Waitlists {
+public interface Waitlists extends MemberData {
 
     /** Someone waiting, and since when (for the wait before a smaller group forms). */
     record Waiting(MemberId member, Instant since) {
@@ -41,6 +46,27 @@ public interface Waitlists {
     /** Topics the member waits on. */
     List<TopicKey> topicsOf(MemberId member);
 
+    /** Since when the member waits on the topic; empty when they do not. */
+    Optional<Instant> waitingSince(TopicKey topic, MemberId member);
+
     /** Takes all these members off the topic's list at once, or nobody when any of them already left. */
     boolean claim(TopicKey topic, Collection<MemberId> members);
+
+    @Override
+    default String section() {
+        return "waitlists";
+    }
+
+    @Override
+    default Object export(MemberId member) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (TopicKey topic : topicsOf(member)) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("community", topic.community());
+            entry.put("topic", topic.topic());
+            entry.put("since", waitingSince(topic, member).map(Instant::toString).orElse(null));
+            out.add(entry);
+        }
+        return out;
+    }
 }

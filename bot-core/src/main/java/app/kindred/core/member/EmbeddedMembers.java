@@ -2,7 +2,6 @@ package app.kindred.core.member;
 
 import app.kindred.core.contract.Platform;
 import app.kindred.core.store.EmbeddedStore;
-import app.kindred.core.store.MemberData;
 import org.h2.mvstore.MVMap;
 
 import java.io.ByteArrayInputStream;
@@ -12,13 +11,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Member profiles in the embedded store, one compact binary record per member. */
-public final class EmbeddedMembers implements Members, MemberData {
+public final class EmbeddedMembers implements Members {
 
     /** Profiles kept decoded in memory, at most this many; past it the cache starts again from empty. */
     private static final int CACHED = 100_000;
@@ -60,34 +57,8 @@ public final class EmbeddedMembers implements Members, MemberData {
     }
 
     @Override
-    public String section() {
-        return "profile";
-    }
-
-    @Override
-    public Object export(MemberId member) {
-        return find(member).map(EmbeddedMembers::describe).orElse(Map.of());
-    }
-
-    @Override
     public void forget(MemberId member) {
         delete(member);
-    }
-
-    /** The profile as a member may read it; the sealed address is described, not dumped. */
-    static Map<String, Object> describe(MemberProfile p) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("platform", p.platform().name().toLowerCase(java.util.Locale.ROOT));
-        out.put("community", p.community());
-        out.put("language", p.language());
-        out.put("country", p.country());
-        out.put("timeZone", p.timeZone());
-        out.put("createdAt", p.createdAt().toString());
-        out.put("consentedAt", p.consentedAt() == null ? null : p.consentedAt().toString());
-        out.put("paused", p.paused());
-        out.put("unreachable", p.unreachable());
-        out.put("address", "encrypted; used only to send you messages");
-        return out;
     }
 
     private static byte[] encode(MemberProfile p) {

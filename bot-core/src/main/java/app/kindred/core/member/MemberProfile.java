@@ -3,6 +3,9 @@ package app.kindred.core.member;
 import app.kindred.core.contract.Platform;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -40,6 +43,22 @@ public record MemberProfile(MemberId id, Platform platform, String community, by
 
     public Optional<String> zone() {
         return Optional.ofNullable(timeZone);
+    }
+
+    /** The profile as the member reads it in their export; the sealed address is described, not dumped. */
+    public Map<String, Object> exportView() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("platform", platform.name().toLowerCase(Locale.ROOT));
+        out.put("community", community);
+        out.put("language", language);
+        out.put("country", country);
+        out.put("timeZone", timeZone);
+        out.put("createdAt", createdAt.toString());
+        out.put("consentedAt", consentedAt == null ? null : consentedAt.toString());
+        out.put("paused", paused);
+        out.put("unreachable", unreachable);
+        out.put("address", "encrypted; used only to send you messages");
+        return out;
     }
 
     public MemberProfile withLanguage(String newLanguage) {

@@ -2,21 +2,18 @@ package app.kindred.core.mood;
 
 import app.kindred.core.member.MemberId;
 import app.kindred.core.store.EmbeddedStore;
-import app.kindred.core.store.MemberData;
 import org.h2.mvstore.MVMap;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Mood history in the embedded store: one compact record per member, and an index of each member's
  * oldest day (keys sort by day) so expiry touches only the members who have days to drop.
  */
-public final class EmbeddedMoodHistory implements MoodHistory, MemberData {
+public final class EmbeddedMoodHistory implements MoodHistory {
 
     private final MVMap<String, byte[]> histories;
     private final MVMap<String, String> oldestDay;
@@ -84,25 +81,12 @@ public final class EmbeddedMoodHistory implements MoodHistory, MemberData {
     }
 
     @Override
-    public String section() {
-        return "moods";
-    }
-
-    @Override
     public Object export(MemberId member) {
         DayBytes days = load(member);
         if (days.isEmpty()) {
             return List.of();
         }
-        List<Object> out = new ArrayList<>();
-        for (MoodEntry entry : days.between(Long.MIN_VALUE, Long.MAX_VALUE)) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("day", entry.day().toString());
-            row.put("score", entry.score());
-            row.put("tags", entry.tags().stream().map(MoodTag::key).sorted().toList());
-            out.add(row);
-        }
-        return out;
+        return days.between(Long.MIN_VALUE, Long.MAX_VALUE).stream().map(MoodEntry::exportView).toList();
     }
 
     @Override

@@ -2,6 +2,8 @@ package app.kindred.core.mood;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -27,6 +29,15 @@ public record MoodEntry(LocalDate day, int score, Set<MoodTag> tags) {
 
     public static MoodEntry of(LocalDate day, int score) {
         return new MoodEntry(day, score, Set.of());
+    }
+
+    /** The day as the member reads it in their export, tags by name in alphabetical order. */
+    public Map<String, Object> exportView() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("day", day.toString());
+        out.put("score", score);
+        out.put("tags", tags.stream().map(MoodTag::key).sorted().toList());
+        return out;
     }
 
     /** A low day: the member is offered a listening ear. */

@@ -1,6 +1,7 @@
 package app.kindred.core.mood;
 
 import app.kindred.core.member.MemberId;
+import app.kindred.core.store.MemberData;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.List;
  * for the days that have tags, and one sorted set of each member's oldest day so expiry finds who has
  * old days without scanning everyone. A key TTL of the retention after the last write is a backstop.
  */
-public interface MoodHistory {
+public interface MoodHistory extends MemberData {
 
     /** Keeps the score for a day, replacing an earlier score that day and keeping that day's tags. */
     void record(MemberId member, LocalDate day, int score);
@@ -30,4 +31,9 @@ public interface MoodHistory {
 
     /** Deletes every member's entries for days before {@code cutoff}; returns how many members had some. */
     int forgetBefore(LocalDate cutoff);
+
+    @Override
+    default String section() {
+        return "moods";
+    }
 }

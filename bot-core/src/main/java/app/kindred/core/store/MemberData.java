@@ -5,8 +5,10 @@ import app.kindred.core.member.MemberId;
 import java.util.Map;
 
 /**
- * Implemented by every storage port that holds anything about a member, so {@code export} can show all
- * of it and {@code forget} can delete all of it without a list to keep in sync by hand.
+ * Extended by every storage port that holds anything about a member, so {@code export} can show all
+ * of it and {@code forget} can delete all of it without a list to keep in sync by hand. A port says
+ * its section and builds its view from its own reads, once for every store; the stores only read,
+ * write and delete.
  */
 public interface MemberData {
 

@@ -2,18 +2,14 @@ package app.kindred.core.tips;
 
 import app.kindred.core.member.MemberId;
 import app.kindred.core.store.EmbeddedStore;
-import app.kindred.core.store.MemberData;
 import org.h2.mvstore.MVMap;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /** Tip progress in the embedded store: the seen tip ids of each member, comma-separated. */
-public final class EmbeddedTipProgress implements TipProgress, MemberData {
+public final class EmbeddedTipProgress implements TipProgress {
 
     private final MVMap<String, String> seen;
 
@@ -41,26 +37,5 @@ public final class EmbeddedTipProgress implements TipProgress, MemberData {
     @Override
     public void reset(MemberId member) {
         seen.remove(member.value());
-    }
-
-    @Override
-    public String section() {
-        return "tipsSeen";
-    }
-
-    @Override
-    public Object export(MemberId member) {
-        Set<String> ids = seen(member);
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("seenThisRound", List.copyOf(new TreeSet<>(ids)));
-        return out;
-    }
-
-    @Override
-    public void forget(MemberId member) {
-        reset(member);
     }
 }

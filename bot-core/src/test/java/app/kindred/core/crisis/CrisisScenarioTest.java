@@ -24,9 +24,11 @@ class CrisisScenarioTest {
 
     private static final LocaleHints IN_THE_UK = new LocaleHints("en", "GB", "Europe/London");
 
+    /** A fresh platform for each conversation; those that need safety contacts or a broken store make their own. */
+    private final TestPlatform kindred = TestPlatform.start();
+
     @Test
     void someone_in_the_uk_who_wants_to_die_is_answered_at_once_with_the_uk_lines() {
-        TestPlatform kindred = TestPlatform.start();
         TestMember maya = kindred.member("Maya", IN_THE_UK);
 
         Reply reply = maya.says("i just want to die, i can't do this anymore");
@@ -46,7 +48,6 @@ class CrisisScenarioTest {
 
     @Test
     void the_members_own_country_setting_comes_before_the_platform_hint() {
-        TestPlatform kindred = TestPlatform.start();
         TestMember jo = kindred.member("Jo", IN_THE_UK);
         jo.sends("/start");
         jo.presses("I agree, let's start");
@@ -60,7 +61,6 @@ class CrisisScenarioTest {
 
     @Test
     void a_country_without_helplines_gets_the_directory_and_the_local_emergency_number() {
-        TestPlatform kindred = TestPlatform.start();
         TestMember far = kindred.member("Far", new LocaleHints("en", "AQ", null));
 
         Reply reply = far.says("I want to end my life");
@@ -74,7 +74,6 @@ class CrisisScenarioTest {
 
     @Test
     void someone_whose_country_is_unknown_still_gets_somewhere_to_turn() {
-        TestPlatform kindred = TestPlatform.start();
         TestMember anon = kindred.member("Anon", LocaleHints.language("en"));
 
         Reply reply = anon.says("everyone would be better off without me");
@@ -85,7 +84,6 @@ class CrisisScenarioTest {
 
     @Test
     void a_country_known_only_by_its_emergency_number_gets_that_number() {
-        TestPlatform kindred = TestPlatform.start();
         TestMember sofia = kindred.member("Sofia", new LocaleHints("es", "CO", null));
 
         Reply reply = sofia.says("quiero morir");
@@ -96,9 +94,9 @@ class CrisisScenarioTest {
 
     @Test
     void a_member_who_asks_for_a_safety_contact_gets_one_and_the_contact_hears_who_and_where_but_not_what() {
-        TestPlatform kindred = withSafetyContact(CommunitySafety.Policy.CONSENT_ONLY);
-        TestMember priya = kindred.member(Platform.SLACK, "T-care", "priya", IN_THE_UK);
-        TestMember sam = kindred.member(Platform.SLACK, "T-care", "Sam", IN_THE_UK);
+        TestPlatform community = withSafetyContact(CommunitySafety.Policy.CONSENT_ONLY);
+        TestMember priya = community.member(Platform.SLACK, "T-care", "priya", IN_THE_UK);
+        TestMember sam = community.member(Platform.SLACK, "T-care", "Sam", IN_THE_UK);
 
         Reply reply = sam.says("I keep thinking about killing myself");
         assertThat(reply.text()).contains("This community has people who can reach out to you: Priya");
@@ -120,9 +118,9 @@ class CrisisScenarioTest {
 
     @Test
     void a_member_who_declines_is_respected_and_the_contact_hears_nothing() {
-        TestPlatform kindred = withSafetyContact(CommunitySafety.Policy.CONSENT_ONLY);
-        TestMember priya = kindred.member(Platform.SLACK, "T-care", "priya", IN_THE_UK);
-        TestMember sam = kindred.member(Platform.SLACK, "T-care", "Sam", IN_THE_UK);
+        TestPlatform community = withSafetyContact(CommunitySafety.Policy.CONSENT_ONLY);
+        TestMember priya = community.member(Platform.SLACK, "T-care", "priya", IN_THE_UK);
+        TestMember sam = community.member(Platform.SLACK, "T-care", "Sam", IN_THE_UK);
 
         sam.says("I want to die");
         assertThat(sam.presses("No, thanks").text()).contains("That's fine. I'm still here");
@@ -133,9 +131,9 @@ class CrisisScenarioTest {
 
     @Test
     void where_policy_allows_a_contact_is_told_on_imminent_risk_once_and_the_member_is_told_too() {
-        TestPlatform kindred = withSafetyContact(CommunitySafety.Policy.NOTIFY_ON_IMMINENT_RISK);
-        TestMember priya = kindred.member(Platform.SLACK, "T-care", "priya", IN_THE_UK);
-        TestMember sam = kindred.member(Platform.SLACK, "T-care", "Sam", IN_THE_UK);
+        TestPlatform community = withSafetyContact(CommunitySafety.Policy.NOTIFY_ON_IMMINENT_RISK);
+        TestMember priya = community.member(Platform.SLACK, "T-care", "priya", IN_THE_UK);
+        TestMember sam = community.member(Platform.SLACK, "T-care", "Sam", IN_THE_UK);
 
         assertThat(sam.says("I want to die").text()).doesNotContain("I've told Priya");
         assertThat(priya.unread()).isEmpty();
@@ -151,7 +149,6 @@ class CrisisScenarioTest {
 
     @Test
     void a_crisis_in_a_group_space_is_answered_privately_and_the_group_is_not_told() {
-        TestPlatform kindred = TestPlatform.start();
         TestMember lee = kindred.member(Platform.DISCORD, "guild-1", "Lee", IN_THE_UK);
 
         Reply reply = lee.saysIn("group-thread-7", "honestly I don't want to be alive anymore");
@@ -164,8 +161,8 @@ class CrisisScenarioTest {
 
     @Test
     void the_crisis_reply_still_goes_out_when_the_store_is_down() {
-        TestPlatform kindred = TestPlatform.on(BrokenStore.ports());
-        TestMember ana = kindred.member("Ana", IN_THE_UK);
+        TestPlatform storeDown = TestPlatform.on(BrokenStore.ports());
+        TestMember ana = storeDown.member("Ana", IN_THE_UK);
 
         Reply reply = ana.says("I want to kill myself");
 
@@ -179,7 +176,6 @@ class CrisisScenarioTest {
 
     @Test
     void a_possible_joke_gets_a_private_one_tap_question_and_support_on_request() {
-        TestPlatform kindred = TestPlatform.start();
         TestMember kai = kindred.member("Kai", IN_THE_UK);
 
         Reply check = kai.says("kms lol");
@@ -196,7 +192,6 @@ class CrisisScenarioTest {
 
     @Test
     void distress_gets_the_check_first_and_the_conversation_goes_on() {
-        TestPlatform kindred = TestPlatform.start();
         TestMember noor = kindred.member("Noor", IN_THE_UK);
 
         Reply reply = noor.says("I feel so hopeless lately");
@@ -208,7 +203,6 @@ class CrisisScenarioTest {
 
     @Test
     void someone_worried_about_a_friend_hears_how_to_help_and_where_to_turn() {
-        TestPlatform kindred = TestPlatform.start();
         TestMember ola = kindred.member("Ola", IN_THE_UK);
 
         Reply reply = ola.says("my friend told me she wants to kill herself, what do I do");
@@ -224,7 +218,6 @@ class CrisisScenarioTest {
 
     @Test
     void a_follow_up_arrives_the_next_morning_and_is_covered_by_export_and_forget() {
-        TestPlatform kindred = TestPlatform.start();
         TestMember mo = kindred.member("Mo", IN_THE_UK);
         mo.sends("/start");
         mo.presses("I agree, let's start");
@@ -260,7 +253,6 @@ class CrisisScenarioTest {
 
     @Test
     void a_signal_is_kept_only_for_members_who_agreed_to_what_is_stored() {
-        TestPlatform kindred = TestPlatform.start();
         TestMember newcomer = kindred.member("Newcomer", IN_THE_UK);
 
         newcomer.says("I want to die");
@@ -271,7 +263,6 @@ class CrisisScenarioTest {
 
     @Test
     void hyperbole_and_idioms_get_no_crisis_reply() {
-        TestPlatform kindred = TestPlatform.start();
         TestMember dev = kindred.member("Dev", IN_THE_UK);
 
         for (String idiom : List.of("this deadline is killing me", "I could kill for a coffee", "kill -9 the process",
@@ -282,7 +273,6 @@ class CrisisScenarioTest {
 
     @Test
     void more_crisis_messages_soon_after_get_a_shorter_reply_with_the_first_line() {
-        TestPlatform kindred = TestPlatform.start();
         TestMember rae = kindred.member("Rae", IN_THE_UK);
         rae.says("I want to die");
 
@@ -296,7 +286,6 @@ class CrisisScenarioTest {
 
     @Test
     void helplines_shows_the_members_country_or_the_one_asked_for_and_never_nothing() {
-        TestPlatform kindred = TestPlatform.start();
         TestMember lena = kindred.member("Lena", new LocaleHints("de", "DE", "Europe/Berlin"));
 
         assertThat(lena.sends("/helplines").text()).contains("TelefonSeelsorge").contains("0800 111 0 111").contains("112");
@@ -308,7 +297,6 @@ class CrisisScenarioTest {
 
     @Test
     void the_reply_speaks_the_members_language() {
-        TestPlatform kindred = TestPlatform.start();
         TestMember lucia = kindred.member("Lucia", new LocaleHints("es", "ES", "Europe/Madrid"));
         TestMember jean = kindred.member("Jean", new LocaleHints("fr", "FR", "Europe/Paris"));
 

@@ -35,20 +35,19 @@ class GroupSpacesScenarioTest {
         TestMember cleo = joined("Cleo", WORKSPACE);
         TestMember dev = joined("Dev", WORKSPACE);
         kindred.advance(Duration.ofMinutes(1));
-        assertThat(lastText(ana)).contains("I'll open a private channel just for the group");
+        assertThat(ana.lastText()).contains("I'll open a private channel just for the group");
 
         ana.presses("Yes, I'll join");
         ben.presses("Yes, I'll join");
         Reply third = cleo.presses("Yes, I'll join");
 
-        OpenSpace request = third.everything().stream().filter(OpenSpace.class::isInstance).map(OpenSpace.class::cast)
-                .findFirst().orElseThrow();
+        OpenSpace request = spaceRequestedBy(third);
         assertThat(request.platform()).isEqualTo(Platform.SLACK);
         assertThat(request.community()).isEqualTo(WORKSPACE);
         assertThat(request.name()).matches("kindred-work-stress-[a-z0-9]{8}");
         assertThat(request.members()).extracting(Address.Direct::userId).containsExactlyInAnyOrder("user-Ana", "user-Ben", "user-Cleo");
-        assertThat(lastText(ana)).contains("opening the group's private channel");
-        assertThat(lastText(dev)).contains("started before you answered").contains("front of the waitlist");
+        assertThat(ana.lastText()).contains("opening the group's private channel");
+        assertThat(dev.lastText()).contains("started before you answered").contains("front of the waitlist");
         assertThat(kindred.store().waitlists().waiting(new TopicKey(Platform.SLACK, WORKSPACE, "work-stress")))
                 .extracting(Waitlists.Waiting::member).containsExactly(dev.id());
 
@@ -59,7 +58,7 @@ class GroupSpacesScenarioTest {
         assertThat(welcome.to()).isEqualTo(new Address.Space(Platform.SLACK, WORKSPACE, "C-private"));
         assertThat(welcome.plainText()).contains("Welcome to your Work stress group").contains("What's shared here stays here");
         for (TestMember member : List.of(ana, ben, cleo)) {
-            assertThat(lastText(member)).contains("look for its private channel");
+            assertThat(member.lastText()).contains("look for its private channel");
         }
         assertThat(dev.presses("Yes, I'll join").text()).contains("no longer open");
 
@@ -76,13 +75,12 @@ class GroupSpacesScenarioTest {
         kindred.advance(Duration.ofDays(1).plusMinutes(1));
         ana.presses("Yes, I'll join");
         ben.presses("Yes, I'll join");
-        OpenSpace request = cleo.presses("Yes, I'll join").everything().stream().filter(OpenSpace.class::isInstance)
-                .map(OpenSpace.class::cast).findFirst().orElseThrow();
+        OpenSpace request = spaceRequestedBy(cleo.presses("Yes, I'll join"));
 
         kindred.happens(new Lifecycle.SpaceNotOpened(Platform.SLACK, WORKSPACE, request.requestId(), "missing_scope"));
 
         for (TestMember member : List.of(ana, ben, cleo)) {
-            assertThat(lastText(member)).contains("couldn't open a private channel").contains("meets through me")
+            assertThat(member.lastText()).contains("couldn't open a private channel").contains("meets through me")
                     .contains("Your Work stress circle is open");
         }
         ben.unread();
@@ -103,10 +101,10 @@ class GroupSpacesScenarioTest {
         List.of(ana, ben, cleo).forEach(member -> member.presses("Yes, I'll join"));
 
         kindred.advance(Duration.ofMinutes(59));
-        assertThat(lastText(ana)).contains("opening the group's private channel");
+        assertThat(ana.lastText()).contains("opening the group's private channel");
         kindred.advance(Duration.ofMinutes(2));
 
-        assertThat(lastText(ana)).contains("couldn't open a private channel").contains("circle is open");
+        assertThat(ana.lastText()).contains("couldn't open a private channel").contains("circle is open");
     }
 
     @Test
@@ -117,8 +115,7 @@ class GroupSpacesScenarioTest {
         kindred.advance(Duration.ofDays(1).plusMinutes(1));
         ana.presses("Yes, I'll join");
         ben.presses("Yes, I'll join");
-        OpenSpace request = cleo.presses("Yes, I'll join").everything().stream().filter(OpenSpace.class::isInstance)
-                .map(OpenSpace.class::cast).findFirst().orElseThrow();
+        OpenSpace request = spaceRequestedBy(cleo.presses("Yes, I'll join"));
 
         assertThat(kindred.happens(new Lifecycle.SpaceOpened(Platform.SLACK, "T-other", request.requestId(), "C-x"))).isEmpty();
         assertThat(kindred.happens(new Lifecycle.SpaceOpened(Platform.SLACK, WORKSPACE, "not a group", "C-y"))).isEmpty();
@@ -146,8 +143,9 @@ class GroupSpacesScenarioTest {
         return member;
     }
 
-    private static String lastText(TestMember member) {
-        List<Message> inbox = member.inbox();
-        return inbox.get(inbox.size() - 1).plainText();
+    /** The request for a private space that Kindred sent the adapter with its answer to this press. */
+    private static OpenSpace spaceRequestedBy(Reply press) {
+        return press.everything().stream().filter(OpenSpace.class::isInstance).map(OpenSpace.class::cast)
+                .findFirst().orElseThrow(() -> new AssertionError("no private space was asked for"));
     }
 }

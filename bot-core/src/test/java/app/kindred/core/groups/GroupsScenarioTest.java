@@ -38,14 +38,14 @@ class GroupsScenarioTest {
     void thirteen_members_joining_one_topic_end_as_groups_of_sizes_within_bounds() {
         List<TestMember> members = new ArrayList<>();
         for (int i = 1; i <= 13; i++) {
-            members.add(joined("Member" + i, "Europe/London", "anxiety"));
+            members.add(joined("Member" + i, "anxiety"));
         }
 
         kindred.advance(Duration.ofMinutes(1));
 
         Set<GroupId> groups = new HashSet<>();
         for (TestMember member : members) {
-            assertThat(lastText(member)).contains("An invitation:").contains("Anxiety");
+            assertThat(member.lastText()).contains("An invitation:").contains("Anxiety");
             groups.addAll(kindred.store().groupMembers().get(member.id()).active());
         }
         List<Integer> sizes = groups.stream()
@@ -54,7 +54,7 @@ class GroupsScenarioTest {
         assertThat(sizes).allSatisfy(size -> assertThat(size).isBetween(3, 6));
         assertThat(kindred.store().waitlists().waiting(topic("anxiety"))).isEmpty();
 
-        members.forEach(member -> member.presses("Yes, I'll join"));
+        allSayYes(members);
         for (TestMember member : members) {
             assertThat(member.inbox().stream().map(Message::plainText))
                     .anySatisfy(text -> assertThat(text).contains("Your Anxiety circle is open")
@@ -64,7 +64,7 @@ class GroupsScenarioTest {
 
     @Test
     void time_zones_ten_hours_apart_are_not_grouped_while_closer_ones_wait() {
-        TestMember london = joined("Lena", "Europe/London", "students");
+        TestMember london = joined("Lena", "students");
         TestMember dublin = joined("Dara", "Europe/Dublin", "students");
         TestMember vladivostok = joined("Vika", "Asia/Vladivostok", "students");
         TestMember guam = joined("Gus", "Pacific/Guam", "students");
@@ -78,7 +78,7 @@ class GroupsScenarioTest {
         kindred.advance(Duration.ofMinutes(1));
 
         for (TestMember member : List.of(london, dublin, berlin)) {
-            assertThat(lastText(member)).contains("An invitation:").contains("you and 2 others");
+            assertThat(member.lastText()).contains("An invitation:").contains("you and 2 others");
         }
         assertThat(vladivostok.unread()).isEmpty();
         assertThat(guam.unread()).isEmpty();
@@ -88,20 +88,20 @@ class GroupsScenarioTest {
 
     @Test
     void a_decline_that_leaves_too_few_returns_the_others_to_the_front_of_the_waitlist() {
-        TestMember ana = joined("Ana", "Europe/London", "grief");
-        TestMember ben = joined("Ben", "Europe/London", "grief");
-        TestMember cleo = joined("Cleo", "Europe/London", "grief");
-        TestMember dev = joined("Dev", "Europe/London", "grief");
+        TestMember ana = joined("Ana", "grief");
+        TestMember ben = joined("Ben", "grief");
+        TestMember cleo = joined("Cleo", "grief");
+        TestMember dev = joined("Dev", "grief");
         kindred.advance(Duration.ofMinutes(1));
-        TestMember late = joined("Lou", "Europe/London", "grief");
+        TestMember late = joined("Lou", "grief");
 
         assertThat(ana.presses("Yes, I'll join").text()).contains("as soon as enough people have said yes");
         assertThat(ben.presses("No, thanks").text()).contains("No problem");
         assertThat(cleo.presses("No, thanks").text()).contains("No problem");
 
-        assertThat(lastText(ana)).contains("Not enough people could make the Grief and loss group")
+        assertThat(ana.lastText()).contains("Not enough people could make the Grief and loss group")
                 .contains("back at the front of the waitlist");
-        assertThat(lastText(dev)).contains("back at the front of the waitlist");
+        assertThat(dev.lastText()).contains("back at the front of the waitlist");
         assertThat(kindred.store().waitlists().waiting(topic("grief"))).extracting(Waitlists.Waiting::member)
                 .containsExactly(ana.id(), dev.id(), late.id());
         assertThat(dev.presses("Yes, I'll join").text()).contains("no longer open");
@@ -109,10 +109,10 @@ class GroupsScenarioTest {
 
     @Test
     void an_unanswered_invitation_expires_and_the_ones_who_said_yes_go_back_to_the_front() {
-        TestMember ana = joined("Ana", "Europe/London", "carers");
-        TestMember ben = joined("Ben", "Europe/London", "carers");
-        TestMember cleo = joined("Cleo", "Europe/London", "carers");
-        TestMember dev = joined("Dev", "Europe/London", "carers");
+        TestMember ana = joined("Ana", "carers");
+        TestMember ben = joined("Ben", "carers");
+        TestMember cleo = joined("Cleo", "carers");
+        TestMember dev = joined("Dev", "carers");
         kindred.advance(Duration.ofMinutes(1));
         ana.presses("Yes, I'll join");
         ben.presses("Yes, I'll join");
@@ -122,9 +122,9 @@ class GroupsScenarioTest {
         assertThat(cleo.unread()).isEmpty();
         kindred.advance(Duration.ofHours(1).plusMinutes(1));
 
-        assertThat(lastText(cleo)).contains("invitation to the Caring for someone group has run out");
-        assertThat(lastText(dev)).contains("has run out");
-        assertThat(lastText(ana)).contains("back at the front of the waitlist");
+        assertThat(cleo.lastText()).contains("invitation to the Caring for someone group has run out");
+        assertThat(dev.lastText()).contains("has run out");
+        assertThat(ana.lastText()).contains("back at the front of the waitlist");
         assertThat(kindred.store().waitlists().waiting(topic("carers"))).extracting(Waitlists.Waiting::member)
                 .containsExactly(ana.id(), ben.id());
         assertThat(cleo.presses("Yes, I'll join").text()).contains("That button has expired");
@@ -132,10 +132,10 @@ class GroupsScenarioTest {
 
     @Test
     void the_wrong_member_pressing_accept_is_refused() {
-        TestMember ana = joined("Ana", "Europe/London", "lgbtq");
-        TestMember ben = joined("Ben", "Europe/London", "lgbtq");
-        joined("Cleo", "Europe/London", "lgbtq");
-        joined("Dev", "Europe/London", "lgbtq");
+        TestMember ana = joined("Ana", "lgbtq");
+        TestMember ben = joined("Ben", "lgbtq");
+        joined("Cleo", "lgbtq");
+        joined("Dev", "lgbtq");
         TestMember outsider = member("Olli", "Europe/London");
         kindred.advance(Duration.ofMinutes(1));
         String anasAccept = acceptPayload(ana);
@@ -151,15 +151,14 @@ class GroupsScenarioTest {
 
     @Test
     void a_member_with_a_recent_crisis_signal_gets_no_invitation_and_is_offered_support_first() {
-        List<TestMember> others = List.of(joined("Ana", "Europe/London", "work-stress"),
-                joined("Ben", "Europe/London", "work-stress"), joined("Cleo", "Europe/London", "work-stress"),
-                joined("Dev", "Europe/London", "work-stress"));
-        TestMember sam = joined("Sam", "Europe/London", "work-stress");
+        List<TestMember> others = List.of(joined("Ana", "work-stress"), joined("Ben", "work-stress"),
+                joined("Cleo", "work-stress"), joined("Dev", "work-stress"));
+        TestMember sam = joined("Sam", "work-stress");
         kindred.store().recentSignals().record(sam.id(), kindred.clock().instant().minus(Duration.ofHours(2)));
 
         kindred.advance(Duration.ofMinutes(1));
 
-        others.forEach(member -> assertThat(lastText(member)).contains("An invitation:"));
+        others.forEach(member -> assertThat(member.lastText()).contains("An invitation:"));
         List<Message> toSam = sam.unread();
         assertThat(toSam).hasSize(1);
         assertThat(toSam.get(0).plainText()).contains("how are you doing?").contains("/helplines")
@@ -173,14 +172,14 @@ class GroupsScenarioTest {
 
     @Test
     void a_relay_circle_message_reaches_the_others_and_not_the_sender() {
-        TestMember maya = joined("Maya", "Europe/London", "new-parents");
-        TestMember noor = joined("Noor", "Europe/London", "new-parents");
-        TestMember omar = joined("Omar", "Europe/London", "new-parents");
-        TestMember pia = joined("Pia", "Europe/London", "new-parents");
+        TestMember maya = joined("Maya", "new-parents");
+        TestMember noor = joined("Noor", "new-parents");
+        TestMember omar = joined("Omar", "new-parents");
+        TestMember pia = joined("Pia", "new-parents");
         TestMember outsider = member("Olli", "Europe/London");
         kindred.advance(Duration.ofMinutes(1));
-        List.of(maya, noor, omar, pia).forEach(member -> member.presses("Yes, I'll join"));
-        List.of(maya, noor, omar, pia, outsider).forEach(TestMember::unread);
+        allSayYes(maya, noor, omar, pia);
+        catchUp(maya, noor, omar, pia, outsider);
 
         var sent = maya.says("Rough night **again**, the baby was up at 3");
 
@@ -198,12 +197,12 @@ class GroupsScenarioTest {
 
     @Test
     void a_crisis_message_in_a_relay_circle_is_answered_privately_and_never_relayed() {
-        TestMember maya = joined("Maya", "Europe/London", "grief");
-        TestMember noor = joined("Noor", "Europe/London", "grief");
-        TestMember omar = joined("Omar", "Europe/London", "grief");
+        TestMember maya = joined("Maya", "grief");
+        TestMember noor = joined("Noor", "grief");
+        TestMember omar = joined("Omar", "grief");
         kindred.advance(Duration.ofDays(1).plusMinutes(1));
-        List.of(maya, noor, omar).forEach(member -> member.presses("Yes, I'll join"));
-        List.of(maya, noor, omar).forEach(TestMember::unread);
+        allSayYes(maya, noor, omar);
+        catchUp(maya, noor, omar);
 
         var reply = maya.says("I want to kill myself");
 
@@ -219,13 +218,13 @@ class GroupsScenarioTest {
 
     @Test
     void a_report_reaches_the_safety_contacts_and_not_the_reported_member() {
-        TestMember ana = joined("Ana", "Europe/London", "anxiety");
-        TestMember ben = joined("Ben", "Europe/London", "anxiety");
-        TestMember cleo = joined("Cleo", "Europe/London", "anxiety");
-        TestMember dev = joined("Dev", "Europe/London", "anxiety");
+        TestMember ana = joined("Ana", "anxiety");
+        TestMember ben = joined("Ben", "anxiety");
+        TestMember cleo = joined("Cleo", "anxiety");
+        TestMember dev = joined("Dev", "anxiety");
         kindred.advance(Duration.ofMinutes(1));
-        List.of(ana, ben, cleo, dev).forEach(member -> member.presses("Yes, I'll join"));
-        List.of(ben, cleo, dev).forEach(TestMember::unread);
+        allSayYes(ana, ben, cleo, dev);
+        catchUp(ben, cleo, dev);
         int toModerator = messagesTo(MODERATOR).size();
 
         assertThat(ana.sends("/groups").buttonLabels()).contains("Report a message", "Leave the group");
@@ -253,10 +252,10 @@ class GroupsScenarioTest {
     void reports_are_rate_limited_so_they_cannot_be_used_to_harass() {
         List<TestMember> circle = new ArrayList<>();
         for (String name : List.of("Ana", "Ben", "Cleo", "Dev", "Eli")) {
-            circle.add(joined(name, "Europe/London", "anxiety"));
+            circle.add(joined(name, "anxiety"));
         }
         kindred.advance(Duration.ofMinutes(1));
-        circle.forEach(member -> member.presses("Yes, I'll join"));
+        allSayYes(circle);
         TestMember ana = circle.get(0);
 
         for (String reported : List.of("Ben", "Cleo", "Dev")) {
@@ -280,18 +279,18 @@ class GroupsScenarioTest {
 
     @Test
     void a_member_leaves_with_one_press_and_can_ask_never_to_be_grouped_with_someone_again() {
-        TestMember ana = joined("Ana", "Europe/London", "grief");
-        TestMember ben = joined("Ben", "Europe/London", "grief");
-        TestMember cleo = joined("Cleo", "Europe/London", "grief");
-        TestMember dev = joined("Dev", "Europe/London", "grief");
+        TestMember ana = joined("Ana", "grief");
+        TestMember ben = joined("Ben", "grief");
+        TestMember cleo = joined("Cleo", "grief");
+        TestMember dev = joined("Dev", "grief");
         kindred.advance(Duration.ofMinutes(1));
-        List.of(ana, ben, cleo, dev).forEach(member -> member.presses("Yes, I'll join"));
-        List.of(ben, cleo, dev).forEach(TestMember::unread);
+        allSayYes(ana, ben, cleo, dev);
+        catchUp(ben, cleo, dev);
 
         ana.sends("/groups");
         var left = ana.presses("Leave the group");
         assertThat(left.text()).contains("You've left the Grief and loss group").contains("rather not be in a group with again");
-        assertThat(lastText(ben)).contains("Ana has left the Grief and loss circle");
+        assertThat(ben.lastText()).contains("Ana has left the Grief and loss circle");
         assertThat(ana.presses("Cleo").text()).contains("won't put you two together again");
         assertThat(kindred.store().groupMembers().get(ana.id()).doNotPair()).containsExactly(cleo.id());
         assertThat(cleo.unread()).as("the avoided member is not told")
@@ -304,30 +303,30 @@ class GroupsScenarioTest {
 
     @Test
     void a_group_left_by_all_but_one_ends_and_everyone_rests_before_the_next_invitation() {
-        TestMember ana = joined("Ana", "Europe/London", "grief");
-        TestMember ben = joined("Ben", "Europe/London", "grief");
-        TestMember cleo = joined("Cleo", "Europe/London", "grief");
+        TestMember ana = joined("Ana", "grief");
+        TestMember ben = joined("Ben", "grief");
+        TestMember cleo = joined("Cleo", "grief");
         kindred.advance(Duration.ofDays(1).plusMinutes(1));
-        List.of(ana, ben, cleo).forEach(member -> member.presses("Yes, I'll join"));
+        allSayYes(ana, ben, cleo);
 
         ana.sends("/groups");
         ana.presses("Leave the group");
         ben.sends("/groups");
         ben.presses("Leave the group");
 
-        assertThat(lastText(cleo)).contains("The others have left the Grief and loss group, so it has closed");
+        assertThat(cleo.lastText()).contains("The others have left the Grief and loss group, so it has closed");
         assertThat(kindred.store().groupMembers().get(cleo.id()).active()).isEmpty();
         assertThat(kindred.store().groupMembers().get(cleo.id()).coolingDown(kindred.clock().instant())).isTrue();
     }
 
     @Test
     void an_open_group_gets_the_guidelines_and_a_listening_tip_and_another_tip_now_and_then() {
-        TestMember ana = joined("Ana", "Europe/London", "students");
-        TestMember ben = joined("Ben", "Europe/London", "students");
-        TestMember cleo = joined("Cleo", "Europe/London", "students");
-        TestMember dev = joined("Dev", "Europe/London", "students");
+        TestMember ana = joined("Ana", "students");
+        TestMember ben = joined("Ben", "students");
+        TestMember cleo = joined("Cleo", "students");
+        TestMember dev = joined("Dev", "students");
         kindred.advance(Duration.ofMinutes(1));
-        List.of(ana, ben, cleo, dev).forEach(member -> member.presses("Yes, I'll join"));
+        allSayYes(ana, ben, cleo, dev);
 
         String welcome = ana.inbox().stream().map(Message::plainText).filter(t -> t.contains("circle is open"))
                 .findFirst().orElseThrow();
@@ -335,7 +334,7 @@ class GroupsScenarioTest {
                 .contains("No advice unless someone asks").contains("/helplines").contains("A listening tip:")
                 .contains("You could say:");
         String firstTip = welcome.substring(welcome.indexOf("A listening tip:")).split("\n")[0];
-        List.of(ana, ben, cleo, dev).forEach(TestMember::unread);
+        catchUp(ana, ben, cleo, dev);
 
         kindred.advance(Duration.ofDays(6));
         assertThat(ana.unread()).isEmpty();
@@ -358,11 +357,11 @@ class GroupsScenarioTest {
         assertThat(kindred.store().groupMembers().get(fay.id()).facilitator()).isTrue();
 
         fay.sends("/groups join anxiety");
-        joined("Ana", "Europe/London", "anxiety");
-        joined("Ben", "Europe/London", "anxiety");
-        joined("Cleo", "Europe/London", "anxiety");
+        joined("Ana", "anxiety");
+        joined("Ben", "anxiety");
+        joined("Cleo", "anxiety");
         kindred.advance(Duration.ofMinutes(1));
-        assertThat(lastText(fay)).contains("you're this group's facilitator");
+        assertThat(fay.lastText()).contains("you're this group's facilitator");
     }
 
     @Test
@@ -375,14 +374,14 @@ class GroupsScenarioTest {
             assertThat(member.sends("/groups join work-stress").text()).contains("Estás en la lista de espera de Estrés laboral");
             members.add(member);
         }
-        TestMember english = joined("Ann", "Europe/London", "work-stress");
+        TestMember english = joined("Ann", "work-stress");
 
         kindred.advance(Duration.ofMinutes(1));
 
-        members.forEach(member -> assertThat(lastText(member)).contains("Una invitación").contains("Estrés laboral"));
+        members.forEach(member -> assertThat(member.lastText()).contains("Una invitación").contains("Estrés laboral"));
         assertThat(english.unread()).as("a group shares one language").isEmpty();
         members.forEach(member -> member.presses("Sí, me uno"));
-        assertThat(lastText(members.get(3))).contains("Tu círculo de Estrés laboral está abierto")
+        assertThat(members.get(3).lastText()).contains("Tu círculo de Estrés laboral está abierto")
                 .contains("Lo que se comparte aquí, se queda aquí");
     }
 
@@ -413,11 +412,11 @@ class GroupsScenarioTest {
 
     @Test
     void forget_takes_the_member_out_of_waitlists_groups_and_circles() {
-        TestMember ana = joined("Ana", "Europe/London", "anxiety");
-        TestMember ben = joined("Ben", "Europe/London", "anxiety");
-        TestMember cleo = joined("Cleo", "Europe/London", "anxiety");
+        TestMember ana = joined("Ana", "anxiety");
+        TestMember ben = joined("Ben", "anxiety");
+        TestMember cleo = joined("Cleo", "anxiety");
         kindred.advance(Duration.ofDays(1).plusMinutes(1));
-        List.of(ana, ben, cleo).forEach(member -> member.presses("Yes, I'll join"));
+        allSayYes(ana, ben, cleo);
         ana.sends("/groups join students");
         GroupId group = groupOf(ana).id();
 
@@ -438,10 +437,12 @@ class GroupsScenarioTest {
     // ---- helpers: a consented member in a time zone, and what they were sent ----
 
     private TestMember member(String name, String zone) {
-        TestMember member = kindred.member(name, new LocaleHints("en", "GB", zone));
-        member.sends("/start");
-        member.presses("I agree, let's start");
-        return member;
+        return kindred.consentedMember(name, new LocaleHints("en", "GB", zone));
+    }
+
+    /** A consented member in London who joined a topic's waitlist. */
+    private TestMember joined(String name, String topic) {
+        return joined(name, "Europe/London", topic);
     }
 
     private TestMember joined(String name, String zone, String topic) {
@@ -450,10 +451,19 @@ class GroupsScenarioTest {
         return member;
     }
 
-    private static String lastText(TestMember member) {
-        List<Message> inbox = member.inbox();
-        assertThat(inbox).isNotEmpty();
-        return inbox.get(inbox.size() - 1).plainText();
+    private static void allSayYes(TestMember... invited) {
+        allSayYes(List.of(invited));
+    }
+
+    private static void allSayYes(List<TestMember> invited) {
+        invited.forEach(member -> member.presses("Yes, I'll join"));
+    }
+
+    /** They read what they were sent so far, so a test then sees only what comes next. */
+    private static void catchUp(TestMember... members) {
+        for (TestMember member : members) {
+            member.unread();
+        }
     }
 
     private static String acceptPayload(TestMember member) {

@@ -82,6 +82,15 @@ public final class TestMember {
         return List.copyOf(inbox);
     }
 
+    /** The plain text of the last message Kindred sent this member, read or not. */
+    public String lastText() {
+        List<Message> all = inbox();
+        if (all.isEmpty()) {
+            throw new AssertionError("Kindred has sent " + sender.displayName() + " nothing");
+        }
+        return all.get(all.size() - 1).plainText();
+    }
+
     private Reply act(app.kindred.core.contract.Inbound.FromMember event) {
         int before = platform.allMessages().size();
         List<Outbound> out = platform.deliver(event);

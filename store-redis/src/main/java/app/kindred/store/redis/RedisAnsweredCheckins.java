@@ -2,7 +2,6 @@ package app.kindred.store.redis;
 
 import app.kindred.core.checkin.AnsweredCheckins;
 import app.kindred.core.member.MemberId;
-import app.kindred.core.store.MemberData;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ import static app.kindred.store.redis.RedisStore.bytes;
  * so asking whether an occurrence was answered costs no trip of its own in a turn; marking one is a
  * script that checks and adds in one step, so only the first answer counts.
  */
-final class RedisAnsweredCheckins implements AnsweredCheckins, MemberData {
+final class RedisAnsweredCheckins implements AnsweredCheckins {
 
     static final String NEWER = "n";
     static final String OLDER = "o";
@@ -108,11 +107,6 @@ final class RedisAnsweredCheckins implements AnsweredCheckins, MemberData {
     @Override
     public boolean isAnswered(MemberId member, long occurrence) {
         return remembered(member).contains(occurrence);
-    }
-
-    @Override
-    public String section() {
-        return "answeredCheckins";
     }
 
     @Override

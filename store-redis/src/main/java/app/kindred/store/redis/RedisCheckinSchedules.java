@@ -3,17 +3,13 @@ package app.kindred.store.redis;
 import app.kindred.core.checkin.CheckinSchedule;
 import app.kindred.core.checkin.CheckinSchedules;
 import app.kindred.core.member.MemberId;
-import app.kindred.core.store.MemberData;
 
-import java.time.DayOfWeek;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /** Check-in schedules on Redis: one int (minute of day and a bit per weekday) in the member's hash. */
-final class RedisCheckinSchedules implements CheckinSchedules, MemberData {
+final class RedisCheckinSchedules implements CheckinSchedules {
 
     private static final String FIELD = "s";
 
@@ -41,26 +37,5 @@ final class RedisCheckinSchedules implements CheckinSchedules, MemberData {
         Map<String, byte[]> change = new HashMap<>();
         change.put(FIELD, null);
         redis.writeMemberFields(member, change);
-    }
-
-    @Override
-    public String section() {
-        return "checkinSchedule";
-    }
-
-    @Override
-    public Object export(MemberId member) {
-        return find(member).<Object>map(schedule -> {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("time", schedule.at().toString());
-            out.put("days", schedule.days().stream().sorted().map(DayOfWeek::name)
-                    .map(name -> name.toLowerCase(Locale.ROOT)).toList());
-            return out;
-        }).orElse(Map.of());
-    }
-
-    @Override
-    public void forget(MemberId member) {
-        delete(member);
     }
 }

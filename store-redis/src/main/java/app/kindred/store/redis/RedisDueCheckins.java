@@ -3,15 +3,12 @@ package app.kindred.store.redis;
 import app.kindred.core.checkin.DueCheckin;
 import app.kindred.core.checkin.DueCheckins;
 import app.kindred.core.member.MemberId;
-import app.kindred.core.store.MemberData;
 import redis.clients.jedis.Response;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static app.kindred.store.redis.RedisStore.bytes;
@@ -34,7 +31,7 @@ import static app.kindred.store.redis.RedisStore.text;
  * Delivery is therefore at least once per lease, and exactly once for the member because the outbox
  * drops a second send under the same delivery key.
  */
-final class RedisDueCheckins implements DueCheckins, MemberData {
+final class RedisDueCheckins implements DueCheckins {
 
     /** Send seconds are multiplied by this; the occurrence's offset in minutes goes below. */
     static final long SCALE = 1L << 20;
@@ -165,24 +162,6 @@ final class RedisDueCheckins implements DueCheckins, MemberData {
                 : args(identity(claimed), slot(next.member(), next.kind()), Long.toString(score),
                         score % SCALE == FAR ? Long.toString(next.occurrence()) : "");
         redis.trip(t -> t.script(COMPLETE, keys, args));
-    }
-
-    @Override
-    public String section() {
-        return "pendingCheckins";
-    }
-
-    @Override
-    public Object export(MemberId member) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        pending(member, DueCheckin.Kind.REGULAR).ifPresent(e -> out.put("next", e.fireAt().toString()));
-        pending(member, DueCheckin.Kind.SNOOZED).ifPresent(e -> out.put("snoozedUntil", e.fireAt().toString()));
-        return out.isEmpty() ? Map.of() : out;
-    }
-
-    @Override
-    public void forget(MemberId member) {
-        cancel(member);
     }
 
     /** Send time and occurrence in one exact score (see the class comment). */

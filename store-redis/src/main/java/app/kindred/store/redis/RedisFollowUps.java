@@ -2,16 +2,14 @@ package app.kindred.store.redis;
 
 import app.kindred.core.crisis.followup.FollowUp;
 import app.kindred.core.crisis.followup.FollowUps;
+import app.kindred.core.crisis.followup.StoredFollowUp;
 import app.kindred.core.member.MemberId;
-import app.kindred.core.store.MemberData;
 import redis.clients.jedis.AbstractPipeline;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,7 +17,7 @@ import java.util.Optional;
  * expires a week after it is written, and a sorted set of members by due time under the tag {followups}.
  * A claim is won by whoever's ZREM removes the member from the index, so a follow-up is sent once.
  */
-final class RedisFollowUps implements FollowUps, MemberData {
+final class RedisFollowUps implements FollowUps {
 
     static final String PART = "f";
     private static final Duration KEPT_AFTER_WRITE = Duration.ofDays(7);
@@ -37,7 +35,7 @@ final class RedisFollowUps implements FollowUps, MemberData {
         String key = redis.member(followUp.member(), PART);
         redis.run(j -> {
             try (AbstractPipeline pipe = j.pipelined()) {
-                pipe.setex(key, KEPT_AFTER_WRITE.toSeconds(), encode(followUp));
+                pipe.setex(key, KEPT_AFTER_WRITE.toSeconds(), StoredFollowUp.encode(followUp));
                 pipe.zadd(index, followUp.due().getEpochSecond(), followUp.member().value());
                 pipe.sync();
             }
@@ -47,7 +45,7 @@ final class RedisFollowUps implements FollowUps, MemberData {
     @Override
     public Optional<FollowUp> find(MemberId member) {
         String record = redis.call(j -> j.get(redis.member(member, PART)));
-        return Optional.ofNullable(record).map(r -> decode(member, r));
+        return Optional.ofNullable(record).map(r -> StoredFollowUp.decode(member, r));
     }
 
     @Override
@@ -63,7 +61,7 @@ final class RedisFollowUps implements FollowUps, MemberData {
             if (record == null) {
                 continue; // expired or forgotten meanwhile
             }
-            FollowUp followUp = decode(member, record);
+            FollowUp followUp = StoredFollowUp.decode(member, record);
             if (followUp.due().isAfter(now)) {
                 schedule(followUp); // moved later between the read and the claim
             } else {
@@ -71,16 +69,6 @@ final class RedisFollowUps implements FollowUps, MemberData {
             }
         }
         return claimed;
-    }
-
-    @Override
-    public String section() {
-        return "crisisFollowUp";
-    }
-
-    @Override
-    public Object export(MemberId member) {
-        return find(member).<Object>map(FollowUp::exportView).orElse(Map.of());
     }
 
     @Override
@@ -92,16 +80,5 @@ final class RedisFollowUps implements FollowUps, MemberData {
                 pipe.sync();
             }
         });
-    }
-
-    private static String encode(FollowUp followUp) {
-        return followUp.due().getEpochSecond() + "|" + followUp.language() + "|"
-                + Base64.getEncoder().encodeToString(followUp.sealedAddress());
-    }
-
-    private static FollowUp decode(MemberId member, String record) {
-        String[] fields = record.split("\\|", 3);
-        return new FollowUp(member, Instant.ofEpochSecond(Long.parseLong(fields[0])),
-                Base64.getDecoder().decode(fields[2]), fields[1]);
     }
 }

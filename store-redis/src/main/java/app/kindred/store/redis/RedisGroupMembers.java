@@ -4,7 +4,6 @@ import app.kindred.core.groups.GroupBytes;
 import app.kindred.core.groups.GroupMember;
 import app.kindred.core.groups.GroupMembers;
 import app.kindred.core.member.MemberId;
-import app.kindred.core.store.MemberData;
 
 import java.util.Arrays;
 import java.util.ConcurrentModificationException;
@@ -20,7 +19,7 @@ import static app.kindred.store.redis.RedisStore.bytes;
  * Group member records on Redis: one binary field ("g") in the member's hash, changed by compare-and-set
  * (a script writes only if the field still holds what was read), so two instances never lose a change.
  */
-final class RedisGroupMembers implements GroupMembers, MemberData {
+final class RedisGroupMembers implements GroupMembers {
 
     private static final String FIELD = "g";
 
@@ -68,16 +67,6 @@ final class RedisGroupMembers implements GroupMembers, MemberData {
             redis.forgetKnown(id);
         }
         throw new ConcurrentModificationException("member " + id + "'s group record kept changing under an update");
-    }
-
-    @Override
-    public String section() {
-        return "groupSettings";
-    }
-
-    @Override
-    public Object export(MemberId member) {
-        return find(member).<Object>map(GroupBytes::describe).orElse(Map.of());
     }
 
     @Override

@@ -6,15 +6,10 @@ import app.kindred.core.groups.GroupId;
 import app.kindred.core.groups.GroupRecords;
 import app.kindred.core.groups.Seat;
 import app.kindred.core.member.MemberId;
-import app.kindred.core.store.MemberData;
 import redis.clients.jedis.AbstractPipeline;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,7 +21,7 @@ import static app.kindred.store.redis.RedisStore.bytes;
  * record "d"), replaced by a version compare-and-set script; a sorted set of groups by next deadline under
  * {groups}; and a set of group ids in each member's slot ({@code k:{member}:g}).
  */
-final class RedisGroupRecords implements GroupRecords, MemberData {
+final class RedisGroupRecords implements GroupRecords {
 
     static final String PART = "g";
     private static final byte[] DATA = bytes("d");
@@ -99,32 +94,6 @@ final class RedisGroupRecords implements GroupRecords, MemberData {
     public List<GroupId> ofMember(MemberId member) {
         Set<String> ids = redis.call(j -> j.smembers(redis.member(member, PART)));
         return new TreeSet<String>(ids).stream().map(GroupId::new).toList();
-    }
-
-    @Override
-    public String section() {
-        return "groups";
-    }
-
-    @Override
-    public Object export(MemberId member) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (GroupId id : ofMember(member)) {
-            find(id).ifPresent(group -> group.seatOf(member).ifPresent(seat -> {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("group", id.value());
-                entry.put("kind", group.isBuddy() ? "buddy" : "group");
-                entry.put("community", group.topic().community());
-                entry.put("topic", group.topic().topic());
-                entry.put("state", group.state().name().toLowerCase(Locale.ROOT));
-                entry.put("yourPlace", seat.state().name().toLowerCase(Locale.ROOT));
-                entry.put("nameShownToOthers", seat.name());
-                entry.put("facilitator", seat.facilitator());
-                entry.put("openedAt", group.openedAt() == null ? null : group.openedAt().toString());
-                out.add(entry);
-            }));
-        }
-        return out;
     }
 
     /** Clears the member's seat (name included) and asks the clock to look at the group soon. */

@@ -4,7 +4,6 @@ import app.kindred.core.contract.Platform;
 import app.kindred.core.member.MemberId;
 import app.kindred.core.member.MemberProfile;
 import app.kindred.core.member.Members;
-import app.kindred.core.store.MemberData;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,9 +13,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,7 +23,7 @@ import java.util.Optional;
  * one compact listpack (a longer value turns the whole hash into a table, several times the size). Its
  * forget runs last and deletes every key of the member in one command, whatever the other ports left.
  */
-final class RedisMembers implements Members, MemberData {
+final class RedisMembers implements Members {
 
     static final String FIELD = "p";
     static final String ADDRESS = "a";
@@ -62,16 +59,6 @@ final class RedisMembers implements Members, MemberData {
         redis.writeMemberFields(id, fields);
     }
 
-    @Override
-    public String section() {
-        return "profile";
-    }
-
-    @Override
-    public Object export(MemberId member) {
-        return find(member).<Object>map(RedisMembers::describe).orElse(Map.of());
-    }
-
     /** Deletes every key tagged with the member at once: the hash and everything beside it. */
     @Override
     public void forget(MemberId member) {
@@ -80,21 +67,6 @@ final class RedisMembers implements Members, MemberData {
         RedisStorePorts.memberKeyParts().forEach(part -> keys.add(redis.member(member, part)));
         redis.run(j -> j.del(keys.toArray(String[]::new)));
         redis.forgetKnown(member);
-    }
-
-    static Map<String, Object> describe(MemberProfile p) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("platform", p.platform().name().toLowerCase(Locale.ROOT));
-        out.put("community", p.community());
-        out.put("language", p.language());
-        out.put("country", p.country());
-        out.put("timeZone", p.timeZone());
-        out.put("createdAt", p.createdAt().toString());
-        out.put("consentedAt", p.consentedAt() == null ? null : p.consentedAt().toString());
-        out.put("paused", p.paused());
-        out.put("unreachable", p.unreachable());
-        out.put("address", "encrypted; used only to send you messages");
-        return out;
     }
 
     static byte[] encode(MemberProfile p) {

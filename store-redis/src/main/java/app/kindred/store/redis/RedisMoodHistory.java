@@ -4,15 +4,12 @@ import app.kindred.core.member.MemberId;
 import app.kindred.core.mood.MoodEntry;
 import app.kindred.core.mood.MoodHistory;
 import app.kindred.core.mood.MoodTag;
-import app.kindred.core.store.MemberData;
 import redis.clients.jedis.params.ZAddParams;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -36,7 +33,7 @@ import static app.kindred.store.redis.RedisStore.bytes;
  * holds each member's oldest day, so expiry finds who has old days without scanning everyone; the key
  * expires a backstop time after its last score, behind the daily job.
  */
-final class RedisMoodHistory implements MoodHistory, MemberData {
+final class RedisMoodHistory implements MoodHistory {
 
     static final String PART = "m";
     /** Epoch days that fit the two-byte first day, with a year to spare. */
@@ -237,21 +234,8 @@ final class RedisMoodHistory implements MoodHistory, MemberData {
     }
 
     @Override
-    public String section() {
-        return "moods";
-    }
-
-    @Override
     public Object export(MemberId member) {
-        List<Object> out = new ArrayList<>();
-        for (MoodEntry entry : entries(data(member))) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("day", entry.day().toString());
-            row.put("score", entry.score());
-            row.put("tags", entry.tags().stream().map(MoodTag::key).sorted().toList());
-            out.add(row);
-        }
-        return out.isEmpty() ? List.of() : out;
+        return entries(data(member)).stream().map(MoodEntry::exportView).toList();
     }
 
     @Override

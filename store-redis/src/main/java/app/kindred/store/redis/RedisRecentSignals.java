@@ -2,18 +2,16 @@ package app.kindred.store.redis;
 
 import app.kindred.core.crisis.RecentSignals;
 import app.kindred.core.member.MemberId;
-import app.kindred.core.store.MemberData;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * When a member last raised a crisis signal, as epoch seconds in a key of theirs that Redis deletes
  * itself once the window has passed (counted from when it was written). Never the text.
  */
-final class RedisRecentSignals implements RecentSignals, MemberData {
+final class RedisRecentSignals implements RecentSignals {
 
     static final String PART = "c";
 
@@ -35,16 +33,6 @@ final class RedisRecentSignals implements RecentSignals, MemberData {
     public Optional<Instant> last(MemberId member) {
         String seconds = redis.call(j -> j.get(redis.member(member, PART)));
         return Optional.ofNullable(seconds).map(s -> Instant.ofEpochSecond(Long.parseLong(s)));
-    }
-
-    @Override
-    public String section() {
-        return "recentCrisisSignal";
-    }
-
-    @Override
-    public Object export(MemberId member) {
-        return last(member).<Object>map(at -> Map.of("at", at.toString())).orElse(Map.of());
     }
 
     @Override

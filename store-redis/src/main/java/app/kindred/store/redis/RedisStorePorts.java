@@ -1,20 +1,10 @@
 package app.kindred.store.redis;
 
-import app.kindred.core.checkin.AnsweredCheckins;
-import app.kindred.core.checkin.CheckinSchedules;
-import app.kindred.core.checkin.DueCheckins;
 import app.kindred.core.crisis.RecentSignals;
-import app.kindred.core.crisis.followup.FollowUps;
-import app.kindred.core.groups.GroupMembers;
-import app.kindred.core.groups.GroupRecords;
-import app.kindred.core.groups.Waitlists;
 import app.kindred.core.member.MemberId;
-import app.kindred.core.member.Members;
-import app.kindred.core.mood.MoodHistory;
 import app.kindred.core.store.MemberData;
-import app.kindred.core.store.StorePorts;
+import app.kindred.core.store.StorePortSet;
 import app.kindred.core.store.StoreTurn;
-import app.kindred.core.tips.TipProgress;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
@@ -28,39 +18,20 @@ import java.util.List;
  * check-ins, follow-ups, mood expiry, group deadlines, waitlists) under their own tags. Nothing holds
  * message text.
  */
-public final class RedisStorePorts implements StorePorts {
+public final class RedisStorePorts extends StorePortSet {
 
-    /** How long a crisis signal holds back invitations (as in the embedded store). */
-    static final Duration SIGNAL_WINDOW = Duration.ofDays(3);
     /** A member's moods expire this long after their last score, behind the daily retention job. */
     static final Duration MOOD_BACKSTOP = Duration.ofDays(366 + 31);
 
     private final RedisStore redis;
-    private final RedisMembers members;
-    private final RedisRecentSignals recentSignals;
-    private final RedisFollowUps followUps;
-    private final RedisCheckinSchedules checkinSchedules;
-    private final RedisDueCheckins dueCheckins;
-    private final RedisAnsweredCheckins answeredCheckins;
-    private final RedisMoodHistory moodHistory;
-    private final RedisTipProgress tipProgress;
-    private final RedisWaitlists waitlists;
-    private final RedisGroupRecords groupRecords;
-    private final RedisGroupMembers groupMembers;
 
     public RedisStorePorts(RedisStore redis) {
+        super(new RedisMembers(redis), new RedisRecentSignals(redis, RecentSignals.KEPT_FOR),
+                new RedisFollowUps(redis), new RedisCheckinSchedules(redis), new RedisDueCheckins(redis),
+                new RedisAnsweredCheckins(redis), new RedisMoodHistory(redis, MOOD_BACKSTOP),
+                new RedisTipProgress(redis), new RedisWaitlists(redis), new RedisGroupRecords(redis),
+                new RedisGroupMembers(redis));
         this.redis = redis;
-        this.members = new RedisMembers(redis);
-        this.recentSignals = new RedisRecentSignals(redis, SIGNAL_WINDOW);
-        this.followUps = new RedisFollowUps(redis);
-        this.checkinSchedules = new RedisCheckinSchedules(redis);
-        this.dueCheckins = new RedisDueCheckins(redis);
-        this.answeredCheckins = new RedisAnsweredCheckins(redis);
-        this.moodHistory = new RedisMoodHistory(redis, MOOD_BACKSTOP);
-        this.tipProgress = new RedisTipProgress(redis);
-        this.waitlists = new RedisWaitlists(redis);
-        this.groupRecords = new RedisGroupRecords(redis);
-        this.groupMembers = new RedisGroupMembers(redis);
     }
 
     /** The key layout this build writes; kept under {@code <prefix>:{meta}:layout}. */
@@ -121,69 +92,14 @@ public final class RedisStorePorts implements StorePorts {
         return redis;
     }
 
-    @Override
-    public Members members() {
-        return members;
-    }
-
-    @Override
-    public RecentSignals recentSignals() {
-        return recentSignals;
-    }
-
-    @Override
-    public FollowUps followUps() {
-        return followUps;
-    }
-
-    @Override
-    public CheckinSchedules checkinSchedules() {
-        return checkinSchedules;
-    }
-
-    @Override
-    public DueCheckins dueCheckins() {
-        return dueCheckins;
-    }
-
-    @Override
-    public AnsweredCheckins answeredCheckins() {
-        return answeredCheckins;
-    }
-
-    @Override
-    public MoodHistory moodHistory() {
-        return moodHistory;
-    }
-
-    @Override
-    public TipProgress tipProgress() {
-        return tipProgress;
-    }
-
-    @Override
-    public Waitlists waitlists() {
-        return waitlists;
-    }
-
-    @Override
-    public GroupRecords groupRecords() {
-        return groupRecords;
-    }
-
-    @Override
-    public GroupMembers groupMembers() {
-        return groupMembers;
-    }
-
     /**
      * Ports that keep entries in global indexes come first, while the member's keys still say where
      * those entries are; the profile comes last and deletes every key of the member in one command.
      */
     @Override
     public List<MemberData> memberData() {
-        return List.of(dueCheckins, followUps, moodHistory, waitlists, groupRecords, recentSignals, checkinSchedules,
-                answeredCheckins, tipProgress, groupMembers, members);
+        return List.of(dueCheckins(), followUps(), moodHistory(), waitlists(), groupRecords(), recentSignals(),
+                checkinSchedules(), answeredCheckins(), tipProgress(), groupMembers(), members());
     }
 
     /**

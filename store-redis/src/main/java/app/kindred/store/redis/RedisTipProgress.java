@@ -1,17 +1,12 @@
 package app.kindred.store.redis;
 
 import app.kindred.core.member.MemberId;
-import app.kindred.core.store.MemberData;
 import app.kindred.core.tips.TipProgress;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** Tip progress on Redis: a set of seen tip ids per member ({@code k:{id}:t}). */
-final class RedisTipProgress implements TipProgress, MemberData {
+final class RedisTipProgress implements TipProgress {
 
     static final String PART = "t";
 
@@ -46,26 +41,5 @@ final class RedisTipProgress implements TipProgress, MemberData {
             t.pipe().del(key);
             return () -> { };
         });
-    }
-
-    @Override
-    public String section() {
-        return "tipsSeen";
-    }
-
-    @Override
-    public Object export(MemberId member) {
-        Set<String> ids = seen(member);
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("seenThisRound", List.copyOf(new TreeSet<>(ids)));
-        return out;
-    }
-
-    @Override
-    public void forget(MemberId member) {
-        reset(member);
     }
 }

@@ -3,7 +3,6 @@ package app.kindred.store.redis;
 import app.kindred.core.groups.TopicKey;
 import app.kindred.core.groups.Waitlists;
 import app.kindred.core.member.MemberId;
-import app.kindred.core.store.MemberData;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
 
@@ -12,10 +11,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static app.kindred.store.redis.RedisDueCheckins.args;
@@ -26,7 +25,7 @@ import static app.kindred.store.redis.RedisDueCheckins.args;
  * scripts that join, leave and claim touch only that slot. Beside them: a set of topics with someone
  * waiting (tag {waitlists}) and a set of each member's topics in the member's slot.
  */
-final class RedisWaitlists implements Waitlists, MemberData {
+final class RedisWaitlists implements Waitlists {
 
     static final String PART = "w";
 
@@ -152,6 +151,12 @@ final class RedisWaitlists implements Waitlists, MemberData {
     }
 
     @Override
+    public Optional<Instant> waitingSince(TopicKey topic, MemberId member) {
+        String since = redis.call(j -> j.hget(sinceKey(topic), member.value()));
+        return since == null ? Optional.empty() : Optional.of(Instant.ofEpochSecond(Long.parseLong(since)));
+    }
+
+    @Override
     public boolean claim(TopicKey topic, Collection<MemberId> members) {
         if (members.isEmpty()) {
             return true;
@@ -177,27 +182,6 @@ final class RedisWaitlists implements Waitlists, MemberData {
             redis.run(j -> j.sadd(topicsKey, encoded));
         }
         return true;
-    }
-
-    @Override
-    public String section() {
-        return "waitlists";
-    }
-
-    @Override
-    public Object export(MemberId member) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (TopicKey topic : topicsOf(member)) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("community", topic.community());
-            entry.put("topic", topic.topic());
-            String since = redis.call(j -> j.hget(sinceKey(topic), member.value()));
-            if (since != null) {
-                entry.put("since", Instant.ofEpochSecond(Long.parseLong(since)).toString());
-            }
-            out.add(entry);
-        }
-        return out;
     }
 
     @Override

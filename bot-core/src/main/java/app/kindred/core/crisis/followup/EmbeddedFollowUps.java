@@ -2,12 +2,10 @@ package app.kindred.core.crisis.followup;
 
 import app.kindred.core.member.MemberId;
 import app.kindred.core.store.EmbeddedStore;
-import app.kindred.core.store.MemberData;
 import org.h2.mvstore.MVMap;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +15,7 @@ import java.util.Optional;
  * claim is a compare-and-remove, so a follow-up is sent once. Export shows when and in which language;
  * forget deletes it.
  */
-public final class EmbeddedFollowUps implements FollowUps, MemberData {
+public final class EmbeddedFollowUps implements FollowUps {
 
     private final MVMap<String, String> byMember;
 
@@ -27,12 +25,12 @@ public final class EmbeddedFollowUps implements FollowUps, MemberData {
 
     @Override
     public void schedule(FollowUp followUp) {
-        byMember.put(followUp.member().value(), encode(followUp));
+        byMember.put(followUp.member().value(), StoredFollowUp.encode(followUp));
     }
 
     @Override
     public Optional<FollowUp> find(MemberId member) {
-        return Optional.ofNullable(byMember.get(member.value())).map(record -> decode(member, record));
+        return Optional.ofNullable(byMember.get(member.value())).map(record -> StoredFollowUp.decode(member, record));
     }
 
     @Override
@@ -42,7 +40,7 @@ public final class EmbeddedFollowUps implements FollowUps, MemberData {
             if (claimed.size() >= limit) {
                 break;
             }
-            FollowUp followUp = decode(new MemberId(entry.getKey()), entry.getValue());
+            FollowUp followUp = StoredFollowUp.decode(new MemberId(entry.getKey()), entry.getValue());
             if (!followUp.due().isAfter(now) && byMember.remove(entry.getKey(), entry.getValue())) {
                 claimed.add(followUp);
             }
@@ -51,28 +49,7 @@ public final class EmbeddedFollowUps implements FollowUps, MemberData {
     }
 
     @Override
-    public String section() {
-        return "crisisFollowUp";
-    }
-
-    @Override
-    public Object export(MemberId member) {
-        return find(member).<Object>map(FollowUp::exportView).orElse(Map.of());
-    }
-
-    @Override
     public void forget(MemberId member) {
         byMember.remove(member.value());
-    }
-
-    private static String encode(FollowUp followUp) {
-        return followUp.due().getEpochSecond() + "|" + followUp.language() + "|"
-                + Base64.getEncoder().encodeToString(followUp.sealedAddress());
-    }
-
-    private static FollowUp decode(MemberId member, String record) {
-        String[] fields = record.split("\\|", 3);
-        return new FollowUp(member, Instant.ofEpochSecond(Long.parseLong(fields[0])),
-                Base64.getDecoder().decode(fields[2]), fields[1]);
     }
 }

@@ -13,21 +13,16 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The base of the storage contract suite: each port's contract extends it, and each store (embedded,
- * Redis) runs every contract by saying how to open a fresh store. Member ids are random, so a shared
- * server is fine as long as {@link #openStore()} gives each test its own key space for global structures
- * such as the due check-in queue.
+ * The base of every port's storage contract. Each store runs them all through {@link StoreContractSuite},
+ * which opens a fresh store for every test.
  */
 public abstract class StoreContract {
 
     protected StorePorts store;
 
-    /** A fresh, empty store for one test. */
-    protected abstract StorePorts openStore();
-
     @BeforeEach
-    void openFreshStore() {
-        store = openStore();
+    void openFreshStore(StorePorts fresh) {
+        store = fresh;
     }
 
     @AfterEach

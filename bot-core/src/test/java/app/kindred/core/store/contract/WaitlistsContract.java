@@ -51,6 +51,19 @@ public abstract class WaitlistsContract extends StoreContract {
     }
 
     @Test
+    void a_member_waits_since_they_joined_and_not_after_leaving() {
+        MemberId member = newMember();
+        assertThat(waitlists().waitingSince(anxiety, member)).isEmpty();
+
+        waitlists().join(anxiety, member, T0.plusSeconds(7));
+        assertThat(waitlists().waitingSince(anxiety, member)).contains(T0.plusSeconds(7));
+        assertThat(waitlists().waitingSince(grief, member)).isEmpty();
+
+        waitlists().leave(anxiety, member);
+        assertThat(waitlists().waitingSince(anxiety, member)).isEmpty();
+    }
+
+    @Test
     void topics_with_someone_waiting_are_listed_and_empty_ones_drop_out() {
         MemberId member = newMember();
         waitlists().join(anxiety, member, T0);
