@@ -4,39 +4,91 @@ import app.kindred.core.member.MemberId;
 import app.kindred.core.store.EmbeddedStore;
 import org.h2.mvstore.MVMap;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
-/** Recent crisis signals in the embedded store; an entry older than the window reads as absent. */
+/**
+ * Recent crisis signals in the embedded store. Like a Redis key with a TTL, an entry lives for the window
+ * counted from when it was written (by the wall clock, not the core's), and is deleted after that: the
+ * time someone was in crisis is not kept a day longer than the groups feature needs it.
+ */
 public final class EmbeddedRecentSignals implements RecentSignals {
 
+    /** How often, at most, a write or read also sweeps out expired entries of members nobody asked about. */
+    private static final Duration SWEEP_EVERY = Duration.ofHours(1);
+
     private final MVMap<String, Long> lastSignal;
+    private final MVMap<String, Long> expiresAt;
     private final Duration window;
+    private final Clock wallClock;
+    private volatile long nextSweep;
 
     public EmbeddedRecentSignals(EmbeddedStore store, Duration window) {
+        this(store, window, Clock.systemUTC());
+    }
+
+    EmbeddedRecentSignals(EmbeddedStore store, Duration window, Clock wallClock) {
         this.lastSignal = store.map("crisis-signals");
+        this.expiresAt = store.map("crisis-signals-expiry");
         this.window = window;
+        this.wallClock = wallClock;
+        adoptEntriesWithoutExpiry();
+        sweep(wallClock.instant().getEpochSecond());
     }
 
     @Override
     public void record(MemberId member, Instant at) {
+        long now = wallClock.instant().getEpochSecond();
+        expiresAt.put(member.value(), now + Math.max(1, window.toSeconds()));
         lastSignal.put(member.value(), at.getEpochSecond());
+        sweepNowAndThen(now);
     }
 
     @Override
     public Optional<Instant> last(MemberId member) {
-        Long seconds = lastSignal.get(member.value());
-        return Optional.ofNullable(seconds).map(Instant::ofEpochSecond);
-    }
-
-    /** Whether the member raised a signal within the window before {@code now}. */
-    public boolean within(MemberId member, Instant now) {
-        return last(member).map(at -> at.plus(window).isAfter(now)).orElse(false);
+        long now = wallClock.instant().getEpochSecond();
+        sweepNowAndThen(now);
+        Long expiry = expiresAt.get(member.value());
+        if (expiry != null && expiry <= now) {
+            forget(member);
+            return Optional.empty();
+        }
+        return Optional.ofNullable(lastSignal.get(member.value())).map(Instant::ofEpochSecond);
     }
 
     @Override
     public void forget(MemberId member) {
         lastSignal.remove(member.value());
+        expiresAt.remove(member.value());
+    }
+
+    /**
+     * Stores written before entries carried an expiry get one a full window from now: nothing is kept
+     * for ever, and no member loses the hold on invitations they may still need.
+     */
+    private void adoptEntriesWithoutExpiry() {
+        long expiry = wallClock.instant().getEpochSecond() + Math.max(1, window.toSeconds());
+        for (String member : lastSignal.keySet()) {
+            expiresAt.putIfAbsent(member, expiry);
+        }
+    }
+
+    private void sweepNowAndThen(long now) {
+        if (now >= nextSweep) {
+            sweep(now);
+        }
+    }
+
+    private void sweep(long now) {
+        nextSweep = now + SWEEP_EVERY.toSeconds();
+        for (Map.Entry<String, Long> entry : expiresAt.entrySet()) {
+            if (entry.getValue() <= now) {
+                lastSignal.remove(entry.getKey());
+                expiresAt.remove(entry.getKey(), entry.getValue());
+            }
+        }
     }
 }

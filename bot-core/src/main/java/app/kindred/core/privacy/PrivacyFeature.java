@@ -5,6 +5,7 @@ import app.kindred.core.conversation.Access;
 import app.kindred.core.conversation.Feature;
 import app.kindred.core.conversation.Routes;
 import app.kindred.core.conversation.Turn;
+import app.kindred.core.crisis.RecentSignals;
 import app.kindred.core.store.MemberData;
 
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,8 @@ public final class PrivacyFeature implements Feature {
     @Override
     public void register(Routes routes) {
         routes.command("privacy", Access.OPEN, (turn, args) -> turn.replyText("privacy.explained",
-                        "retentionDays", turn.services().settings().moodRetention().toDays()))
+                        "retentionDays", turn.services().settings().moodRetention().toDays(),
+                        "signalDays", RecentSignals.KEPT_FOR.toDays()))
                 .command("export", Access.OPEN, (turn, args) -> export(turn))
                 .command("forget", Access.OPEN, (turn, args) -> askToForget(turn))
                 .action(FORGET, Access.OPEN, (turn, value) -> forget(turn));

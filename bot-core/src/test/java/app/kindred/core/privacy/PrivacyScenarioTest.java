@@ -24,6 +24,7 @@ class PrivacyScenarioTest {
         assertThat(ana.sends("/privacy").text())
                 .contains("What I keep and why")
                 .contains("deleted after 365 days")
+                .contains("the time you wrote it (never the words) for 3 days")
                 .contains("never keep");
     }
 

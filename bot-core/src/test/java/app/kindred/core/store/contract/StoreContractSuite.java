@@ -59,6 +59,14 @@ public abstract class StoreContractSuite {
     }
 
     @Nested
+    class RecentSignals extends RecentSignalsContract {
+    }
+
+    @Nested
+    class FollowUps extends FollowUpsContract {
+    }
+
+    @Nested
     class ExportDocument extends ExportDocumentContract {
         @Override
         protected List<String> sectionOrder() {
