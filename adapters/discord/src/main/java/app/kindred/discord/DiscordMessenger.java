@@ -11,7 +11,6 @@ import app.kindred.core.delivery.Delivery;
 import app.kindred.core.delivery.DeliveryFailure;
 import app.kindred.core.delivery.Messenger;
 import app.kindred.core.delivery.Outbox;
-import app.kindred.core.member.Pseudonyms;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
@@ -52,15 +51,6 @@ public final class DiscordMessenger implements Messenger {
         this.outbox = outbox;
         this.logIds = logIds;
         this.threads = new PrivateThreads(jda, outbox, settings, report, logIds);
-    }
-
-    /** The pseudonymous id of an address, for log lines: a member's id, or a space's keyed hash. */
-    public static String logId(Pseudonyms pseudonyms, Address address) {
-        if (address instanceof Address.Direct direct) {
-            return pseudonyms.of(direct.platform(), direct.community(), direct.userId()).value();
-        }
-        Address.Space space = (Address.Space) address;
-        return "space-" + pseudonyms.of(space.platform(), space.community(), "space:" + space.spaceId()).value();
     }
 
     @Override

@@ -68,7 +68,7 @@ final class DiscordHarness implements AutoCloseable {
                 new DiscordOutboxEvents(dispatch::submit, (delivery, failure) -> late[0].abandoned(delivery, failure), null));
         DiscordGateway[] jda = new DiscordGateway[1];
         this.messenger = new DiscordMessenger(() -> jda[0].get(), outbox,
-                address -> DiscordMessenger.logId(kindred.kindred().services().pseudonyms(), address), dispatch::submit, settings);
+                address -> kindred.kindred().services().pseudonyms().logId(address), dispatch::submit, settings);
         late[0] = messenger;
         dispatch.register(messenger);
         DiscordTranslator translator = new DiscordTranslator(settings.community(), settings.groupsChannel());

@@ -10,7 +10,6 @@ import app.kindred.core.delivery.Delivery;
 import app.kindred.core.delivery.DeliveryFailure;
 import app.kindred.core.delivery.Messenger;
 import app.kindred.core.delivery.Outbox;
-import app.kindred.core.member.Pseudonyms;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackFilesUploadV2Exception;
@@ -53,15 +52,6 @@ public final class SlackMessenger implements Messenger {
         this.spaces = spaces;
         this.logIds = logIds;
         this.spelling = spelling;
-    }
-
-    /** The pseudonymous id of an address, for log lines: a member's id, or a space's keyed hash. */
-    public static String logId(Pseudonyms pseudonyms, Address address) {
-        if (address instanceof Address.Direct direct) {
-            return pseudonyms.of(direct.platform(), direct.community(), direct.userId()).value();
-        }
-        Address.Space space = (Address.Space) address;
-        return "space-" + pseudonyms.of(space.platform(), space.community(), "space:" + space.spaceId()).value();
     }
 
     @Override

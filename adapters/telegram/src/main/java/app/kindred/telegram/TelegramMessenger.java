@@ -10,7 +10,6 @@ import app.kindred.core.contract.RetireButtons;
 import app.kindred.core.delivery.Delivery;
 import app.kindred.core.delivery.Messenger;
 import app.kindred.core.delivery.Outbox;
-import app.kindred.core.member.Pseudonyms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -44,15 +43,6 @@ public final class TelegramMessenger implements Messenger {
         this.outbox = outbox;
         this.logIds = logIds;
         this.report = report;
-    }
-
-    /** The pseudonymous id of an address, for log lines: a member's id, or a group's keyed hash. */
-    public static String logId(Pseudonyms pseudonyms, Address address) {
-        if (address instanceof Address.Direct direct) {
-            return pseudonyms.of(direct.platform(), direct.community(), direct.userId()).value();
-        }
-        Address.Space space = (Address.Space) address;
-        return "space-" + pseudonyms.of(space.platform(), space.community(), "space:" + space.spaceId()).value();
     }
 
     @Override

@@ -50,7 +50,7 @@ final class TelegramHarness implements AutoCloseable {
         telegram = new TelegramApi(settings);
         outbox = Outbox.start("telegram-test", settings.outbox(), new TelegramOutboxEvents(dispatch::submit, null));
         messenger = new TelegramMessenger(telegram.client(), outbox,
-                address -> TelegramMessenger.logId(kindred.kindred().services().pseudonyms(), address), dispatch::submit);
+                address -> kindred.kindred().services().pseudonyms().logId(address), dispatch::submit);
         dispatch.register(messenger);
         inbound = new TelegramInbound(dispatch, telegram.client(), messenger, new UpdateTranslator(telegram::username));
         polling = new TelegramPolling(settings, inbound);
