@@ -1,5 +1,6 @@
 package app.kindred.telegram;
 
+import app.kindred.adapter.testing.Eventually;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -9,7 +10,6 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -104,24 +104,10 @@ final class FakeBotApi implements AutoCloseable {
 
     /** Waits until at least {@code count} calls to a method arrived, and returns them all. */
     List<JsonNode> await(String name, int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
+        return Eventually.found(() -> {
             List<JsonNode> calls = calls(name);
-            if (calls.size() >= count) {
-                return calls;
-            }
-            pause();
-        }
-        throw new AssertionError("expected " + count + " calls to " + name + " but got " + calls(name).size());
-    }
-
-    static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted");
-        }
+            return calls.size() >= count ? calls : null;
+        }, () -> "expected " + count + " calls to " + name + " but got " + calls(name).size());
     }
 
     static JsonNode parse(String json) {
