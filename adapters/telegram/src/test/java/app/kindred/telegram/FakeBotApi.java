@@ -1,15 +1,13 @@
 package app.kindred.telegram;
 
 import app.kindred.adapter.testing.Eventually;
+import app.kindred.adapter.testing.JsonFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,7 +34,6 @@ final class FakeBotApi implements AutoCloseable {
     private static final String ME = """
             {"id": 7000000001, "is_bot": true, "first_name": "Kindred", "username": "KindredTestBot",
              "can_join_groups": true, "can_read_all_group_messages": false, "supports_inline_queries": false}""";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
     private final List<String> updates = new CopyOnWriteArrayList<>();
@@ -111,11 +108,7 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonFixtures.parse(json);
     }
 
     @Override
