@@ -68,10 +68,9 @@ public final class DiscordMessenger implements Messenger {
         if (outbound instanceof Message message) {
             List<Delivery.Step> steps = DiscordRendering.render(message).stream()
                     .map(post -> step(message.to(), post, answering)).toList();
-            outbox.submit(new Delivery(message.to(), message.urgency(), message.deliveryKey(), logIds.apply(message.to()), steps));
+            outbox.submit(Delivery.of(message, logIds.apply(message.to()), steps));
         } else if (outbound instanceof RetireButtons retire) {
-            outbox.submit(new Delivery(retire.where(), Message.Urgency.REPLY, "", logIds.apply(retire.where()),
-                    List.of(retire(retire, answering))));
+            outbox.submit(Delivery.retiring(retire, logIds.apply(retire.where()), List.of(retire(retire, answering))));
         } else if (outbound instanceof OpenSpace open) {
             threads.open(open);
         }

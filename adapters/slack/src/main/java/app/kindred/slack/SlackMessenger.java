@@ -65,8 +65,7 @@ public final class SlackMessenger implements Messenger {
             List<Delivery.Step> steps = SlackRendering.render(message, spelling).stream()
                     .map(call -> (Delivery.Step) () -> send(message.to(), call)).toList();
             if (!steps.isEmpty()) {
-                outbox.submit(new Delivery(message.to(), message.urgency(), message.deliveryKey(),
-                        logIds.apply(message.to()), steps));
+                outbox.submit(Delivery.of(message, logIds.apply(message.to()), steps));
             }
         } else if (outbound instanceof RetireButtons retire) {
             retire(retire);
@@ -101,7 +100,7 @@ public final class SlackMessenger implements Messenger {
         String channel = retire.messageRef().substring(0, slash);
         String ts = retire.messageRef().substring(slash + 1);
         List<LayoutBlock> without = kept.get();
-        outbox.submit(new Delivery(retire.where(), Message.Urgency.REPLY, "", logIds.apply(retire.where()),
+        outbox.submit(Delivery.retiring(retire, logIds.apply(retire.where()),
                 List.of(() -> check("chat.update", call(() -> methods.chatUpdate(r -> r.channel(channel).ts(ts)
                         .blocks(without)), "chat.update")))));
     }

@@ -54,10 +54,10 @@ public final class TelegramMessenger implements Messenger {
     public void deliver(Outbound outbound) {
         if (outbound instanceof Message message) {
             List<Delivery.Step> steps = TelegramRendering.render(message).stream().map(this::step).toList();
-            outbox.submit(new Delivery(message.to(), message.urgency(), message.deliveryKey(), logIds.apply(message.to()), steps));
+            outbox.submit(Delivery.of(message, logIds.apply(message.to()), steps));
         } else if (outbound instanceof RetireButtons retire) {
-            TelegramRendering.retire(retire).ifPresent(call -> outbox.submit(new Delivery(retire.where(),
-                    Message.Urgency.REPLY, "", logIds.apply(retire.where()), List.of(edit(call)))));
+            TelegramRendering.retire(retire).ifPresent(call -> outbox.submit(Delivery.retiring(retire,
+                    logIds.apply(retire.where()), List.of(edit(call)))));
         } else if (outbound instanceof OpenSpace open) {
             // Bots cannot create Telegram groups; the core runs Telegram groups as relay circles instead.
             LOG.info("a private space was asked for on Telegram, which cannot make one (request {})", open.requestId());
