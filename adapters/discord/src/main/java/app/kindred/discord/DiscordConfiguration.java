@@ -36,7 +36,7 @@ public class DiscordConfiguration {
     DiscordMessenger discordMessenger(DiscordSettings settings, Outbox discordOutbox, ObjectProvider<Dispatch> dispatch,
                                       ObjectProvider<DiscordGateway> gateway) {
         return new DiscordMessenger(() -> gateway.getObject().get(), discordOutbox,
-                address -> DiscordMessenger.logId(dispatch.getObject().kindred().services().pseudonyms(), address),
+                address -> dispatch.getObject().kindred().services().pseudonyms().logId(address),
                 event -> dispatch.getObject().submit(event), settings);
     }
 

@@ -1,5 +1,6 @@
 package app.kindred.discord;
 
+import app.kindred.adapter.OutboxHealth;
 import app.kindred.core.delivery.Outbox;
 import app.kindred.core.delivery.OutboxStats;
 import org.springframework.boot.health.contributor.Health;
@@ -21,14 +22,9 @@ final class DiscordHealth implements HealthIndicator {
     @Override
     public Health health() {
         OutboxStats stats = outbox.stats();
-        Health.Builder health = gateway.isConnected() && outbox.isRunning() ? Health.up() : Health.down();
-        return health.withDetail("bot", settings.botId())
-                .withDetail("gateway", gateway.status())
-                .withDetail("queued", stats.queued())
-                .withDetail("sent", stats.sent())
-                .withDetail("rateLimited", stats.rateLimited())
-                .withDetail("gaveUp", stats.gaveUp())
-                .withDetail("unreachable", stats.unreachable())
-                .build();
+        Health.Builder health = OutboxHealth.status(gateway.isConnected(), outbox)
+                .withDetail("bot", settings.botId())
+                .withDetail("gateway", gateway.status());
+        return OutboxHealth.withCounters(health, stats).build();
     }
 }

@@ -1,13 +1,11 @@
 package app.kindred.discord;
 
-import app.kindred.core.contract.Address;
 import app.kindred.core.contract.Inbound;
 import app.kindred.core.contract.Message;
 import app.kindred.core.contract.Outbound;
-import app.kindred.core.contract.Part;
 import app.kindred.core.contract.Platform;
+import app.kindred.core.conversation.CannotReadReply;
 import app.kindred.core.delivery.Dispatch;
-import app.kindred.core.prompts.Say;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
@@ -137,10 +135,9 @@ final class DiscordInbound extends ListenerAdapter {
 
     private void explain(DiscordTranslator.MessageTranslation.CannotRead unreadable) {
         var services = dispatch.kindred().services();
-        String language = unreadable.sender().hints().languageHint().orElse(services.settings().defaultLanguage());
-        String text = new Say(services.prompts(), language).text(unreadable.promptKey());
+        Message reply = CannotReadReply.to(services, unreadable.sender(), unreadable.place(), unreadable.promptKey());
         LOG.debug("member {} sent something Kindred cannot read", services.pseudonyms().of(unreadable.sender()));
-        messenger.deliver(Message.reply(Address.replyTo(unreadable.sender(), unreadable.place()), List.of(new Part.Text(text))));
+        messenger.deliver(reply);
     }
 
     private void log(Inbound event) {

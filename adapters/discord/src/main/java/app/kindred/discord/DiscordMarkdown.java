@@ -109,16 +109,4 @@ final class DiscordMarkdown {
         }
         return chunks;
     }
-
-    /** Shortens a plain label to the platform's limit, with an ellipsis. */
-    static String shorten(String text, int limit) {
-        if (text.length() <= limit) {
-            return text;
-        }
-        int end = limit - 1;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + "…";
-    }
 }

@@ -11,7 +11,6 @@ import app.kindred.core.delivery.Delivery;
 import app.kindred.core.delivery.DeliveryFailure;
 import app.kindred.core.delivery.Messenger;
 import app.kindred.core.delivery.Outbox;
-import app.kindred.core.member.Pseudonyms;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
@@ -54,15 +53,6 @@ public final class DiscordMessenger implements Messenger {
         this.threads = new PrivateThreads(jda, outbox, settings, report, logIds);
     }
 
-    /** The pseudonymous id of an address, for log lines: a member's id, or a space's keyed hash. */
-    public static String logId(Pseudonyms pseudonyms, Address address) {
-        if (address instanceof Address.Direct direct) {
-            return pseudonyms.of(direct.platform(), direct.community(), direct.userId()).value();
-        }
-        Address.Space space = (Address.Space) address;
-        return "space-" + pseudonyms.of(space.platform(), space.community(), "space:" + space.spaceId()).value();
-    }
-
     @Override
     public Platform platform() {
         return Platform.DISCORD;
@@ -78,10 +68,9 @@ public final class DiscordMessenger implements Messenger {
         if (outbound instanceof Message message) {
             List<Delivery.Step> steps = DiscordRendering.render(message).stream()
                     .map(post -> step(message.to(), post, answering)).toList();
-            outbox.submit(new Delivery(message.to(), message.urgency(), message.deliveryKey(), logIds.apply(message.to()), steps));
+            outbox.submit(Delivery.of(message, logIds.apply(message.to()), steps));
         } else if (outbound instanceof RetireButtons retire) {
-            outbox.submit(new Delivery(retire.where(), Message.Urgency.REPLY, "", logIds.apply(retire.where()),
-                    List.of(retire(retire, answering))));
+            outbox.submit(Delivery.retiring(retire, logIds.apply(retire.where()), List.of(retire(retire, answering))));
         } else if (outbound instanceof OpenSpace open) {
             threads.open(open);
         }

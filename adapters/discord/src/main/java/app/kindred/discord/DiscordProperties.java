@@ -29,13 +29,8 @@ public class DiscordProperties {
 
     /** Checks everything and fails with one sentence saying what to fix. */
     public DiscordSettings toSettings() {
-        OutboxSettings outboxSettings;
         try {
-            outboxSettings = outbox.toSettings();
-        } catch (IllegalArgumentException e) {
-            throw new DiscordSetupException("kindred.discord.outbox: " + e.getMessage());
-        }
-        try {
+            OutboxSettings outboxSettings = outbox.toSettings("kindred.discord.outbox");
             return new DiscordSettings(token,
                     DiscordSettings.uri("kindred.discord.api-url", apiUrl == null || apiUrl.isBlank() ? DiscordSettings.DEFAULT_API_URL : apiUrl,
                             DiscordSettings.DEFAULT_API_URL),

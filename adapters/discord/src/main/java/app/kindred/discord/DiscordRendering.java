@@ -3,6 +3,7 @@ package app.kindred.discord;
 import app.kindred.core.contract.MarkdownSubset;
 import app.kindred.core.contract.Message;
 import app.kindred.core.contract.Part;
+import app.kindred.core.contract.TextLimits;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.actionrow.ActionRowChildComponent;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -57,7 +58,7 @@ final class DiscordRendering {
                 List<ActionRowChildComponent> buttons = new ArrayList<>();
                 for (Part.Button button : row.buttons()) {
                     buttons.add(Button.of(style(button.style()), button.payload(),
-                            DiscordMarkdown.shorten(button.label(), BUTTON_LABEL_LIMIT)));
+                            TextLimits.shorten(button.label(), BUTTON_LABEL_LIMIT)));
                 }
                 addRows(drafts, buttons);
             } else if (part instanceof Part.Choice choice) {
@@ -67,10 +68,10 @@ final class DiscordRendering {
                     // Discord's link buttons take http(s) only; a number written out can be copied or tapped.
                     textDraft(drafts).addText(DiscordMarkdown.escape(link.label() + ": " + link.url().substring(4)));
                 } else {
-                    addRows(drafts, List.of(Button.link(link.url(), DiscordMarkdown.shorten(link.label(), BUTTON_LABEL_LIMIT))));
+                    addRows(drafts, List.of(Button.link(link.url(), TextLimits.shorten(link.label(), BUTTON_LABEL_LIMIT))));
                 }
             } else if (part instanceof Part.Image image) {
-                fileDraft(drafts).addFile(image.png(), image.fileName(), DiscordMarkdown.shorten(image.altText(), ALT_TEXT_LIMIT));
+                fileDraft(drafts).addFile(image.png(), image.fileName(), TextLimits.shorten(image.altText(), ALT_TEXT_LIMIT));
             } else if (part instanceof Part.Document document) {
                 Draft draft = fileDraft(drafts);
                 if (!document.caption().isBlank()) {
@@ -125,9 +126,9 @@ final class DiscordRendering {
     private static void addChoice(List<Draft> drafts, Part.Choice choice) {
         Draft draft = rowDraft(drafts);
         StringSelectMenu.Builder menu = StringSelectMenu.create(CHOICE_ID + draft.rows.size())
-                .setPlaceholder(DiscordMarkdown.shorten(MarkdownSubset.toPlain(choice.placeholder()), PLACEHOLDER_LIMIT));
+                .setPlaceholder(TextLimits.shorten(MarkdownSubset.toPlain(choice.placeholder()), PLACEHOLDER_LIMIT));
         for (Part.Option option : choice.options()) {
-            menu.addOption(DiscordMarkdown.shorten(option.label(), OPTION_LABEL_LIMIT), option.payload());
+            menu.addOption(TextLimits.shorten(option.label(), OPTION_LABEL_LIMIT), option.payload());
         }
         draft.rows.add(ActionRow.of(menu.build()));
     }

@@ -5,6 +5,7 @@ import app.kindred.core.contract.Lifecycle;
 import app.kindred.core.contract.Message;
 import app.kindred.core.contract.OpenSpace;
 import app.kindred.core.contract.Platform;
+import app.kindred.core.contract.TextLimits;
 import app.kindred.core.delivery.Delivery;
 import app.kindred.core.delivery.DeliveryFailure;
 import app.kindred.core.delivery.Outbox;
@@ -90,7 +91,7 @@ final class PrivateThreads {
             }
             try {
                 if (threadId == null) {
-                    ThreadChannel thread = parent.createThreadChannel(DiscordMarkdown.shorten(request.name(), NAME_LIMIT), true)
+                    ThreadChannel thread = parent.createThreadChannel(TextLimits.shorten(request.name(), NAME_LIMIT), true)
                             .setInvitable(false)
                             .complete();
                     threadId = thread.getId();

@@ -1,6 +1,7 @@
 package app.kindred.discord;
 
 import app.kindred.core.contract.MarkdownSubset;
+import app.kindred.core.contract.TextLimits;
 import app.kindred.core.conversation.Routes;
 import app.kindred.core.prompts.Prompts;
 import app.kindred.core.prompts.Template;
@@ -85,7 +86,7 @@ final class SlashCommands {
     private static Optional<String> text(Prompts prompts, String language, String key) {
         return prompts.variants(language, key)
                 .map(variants -> MarkdownSubset.toPlain(Template.render(variants.get(0), Map.of())))
-                .map(text -> DiscordMarkdown.shorten(text, DESCRIPTION_LIMIT));
+                .map(text -> TextLimits.shorten(text, DESCRIPTION_LIMIT));
     }
 
     /** Registers the commands globally; a failure is logged, never fatal: Kindred still answers DMs. */

@@ -1,5 +1,6 @@
 package app.kindred.discord;
 
+import app.kindred.adapter.testing.Eventually;
 import app.kindred.core.delivery.OutboxStats;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -54,12 +55,12 @@ class DiscordDeliveryTest {
 
         maya.writes("hello");
 
-        DiscordHarness.awaitUntil(() -> maya.profile().orElseThrow().unreachable());
+        Eventually.until(() -> maya.profile().orElseThrow().unreachable());
         assertThat(discord.outbox.stats().unreachable()).isEqualTo(1);
         assertThat(discord.outbox.stats().retried()).as("a closed DM is not retried").isZero();
 
         maya.writes("I opened my DMs again");
-        DiscordHarness.awaitUntil(() -> !maya.profile().orElseThrow().unreachable());
+        Eventually.until(() -> !maya.profile().orElseThrow().unreachable());
         maya.awaitMessage("");
     }
 }

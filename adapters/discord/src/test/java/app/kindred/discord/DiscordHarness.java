@@ -1,5 +1,6 @@
 package app.kindred.discord;
 
+import app.kindred.adapter.testing.Inbox;
 import app.kindred.core.KindredAssembly;
 import app.kindred.core.contract.LocaleHints;
 import app.kindred.core.contract.Platform;
@@ -68,7 +69,7 @@ final class DiscordHarness implements AutoCloseable {
                 new DiscordOutboxEvents(dispatch::submit, (delivery, failure) -> late[0].abandoned(delivery, failure), null));
         DiscordGateway[] jda = new DiscordGateway[1];
         this.messenger = new DiscordMessenger(() -> jda[0].get(), outbox,
-                address -> DiscordMessenger.logId(kindred.kindred().services().pseudonyms(), address), dispatch::submit, settings);
+                address -> kindred.kindred().services().pseudonyms().logId(address), dispatch::submit, settings);
         late[0] = messenger;
         dispatch.register(messenger);
         DiscordTranslator translator = new DiscordTranslator(settings.community(), settings.groupsChannel());
@@ -99,12 +100,14 @@ final class DiscordHarness implements AutoCloseable {
         final String userId;
         final String name;
         final String locale;
-        private int read;
+        private final Inbox<JsonNode> inbox;
 
         Member(String userId, String name, String locale) {
             this.userId = userId;
             this.name = name;
             this.locale = locale;
+            this.inbox = new Inbox<>(name, this::messages, message -> message.path("content").asText(),
+                    () -> "unmatched: " + discord.rest().findAllUnmatchedRequests());
         }
 
         private List<String> common(String... more) {
@@ -185,31 +188,12 @@ final class DiscordHarness implements AutoCloseable {
 
         /** Waits for the next message Kindred sends this member. */
         JsonNode nextMessage() {
-            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-            while (System.nanoTime() < deadline) {
-                List<JsonNode> mine = messages();
-                if (mine.size() > read) {
-                    return mine.get(read++);
-                }
-                FakeDiscord.pause();
-            }
-            throw new AssertionError(name + " got no further message; unmatched: " + discord.rest().findAllUnmatchedRequests());
+            return inbox.next();
         }
 
         /** Waits for a message to this member whose text contains the words, skipping those before it. */
         JsonNode awaitMessage(String containing) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-            while (System.nanoTime() < deadline) {
-                List<JsonNode> mine = messages();
-                for (int i = read; i < mine.size(); i++) {
-                    if (mine.get(i).path("content").asText().contains(containing)) {
-                        read = i + 1;
-                        return mine.get(i);
-                    }
-                }
-                FakeDiscord.pause();
-            }
-            throw new AssertionError(name + " got no message containing '" + containing + "': " + messages());
+            return inbox.containing(containing);
         }
 
         /** Says hello with /start and presses the consent button. */
@@ -260,16 +244,6 @@ final class DiscordHarness implements AutoCloseable {
         List<String> labels = new ArrayList<>();
         message.path("components").forEach(row -> row.path("components").forEach(c -> labels.add(c.path("label").asText())));
         return labels;
-    }
-
-    static void awaitUntil(java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the condition never came true");
-            }
-            FakeDiscord.pause();
-        }
     }
 
     @Override

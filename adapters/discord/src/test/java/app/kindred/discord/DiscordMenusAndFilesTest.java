@@ -1,11 +1,10 @@
 package app.kindred.discord;
 
+import app.kindred.adapter.testing.Eventually;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,15 +56,9 @@ class DiscordMenusAndFilesTest {
 
         maya.runs("mood", "");
 
-        LoggedRequest chart = null;
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        while (chart == null && System.nanoTime() < deadline) {
-            List<LoggedRequest> uploads = discord.discord.requests("POST", "webhooks/.*").stream()
-                    .filter(r -> String.valueOf(r.getHeader("Content-Type")).startsWith("multipart/")).toList();
-            chart = uploads.isEmpty() ? null : uploads.get(0);
-            FakeDiscord.pause();
-        }
-        assertThat(chart).as("a multipart upload of the chart, as a reply through the command's hook").isNotNull();
+        LoggedRequest chart = Eventually.found(() -> discord.discord.requests("POST", "webhooks/.*").stream()
+                        .filter(r -> String.valueOf(r.getHeader("Content-Type")).startsWith("multipart/")).findFirst().orElse(null),
+                () -> "no multipart upload of the chart, as a reply through the command's hook");
         JsonNode payload = FakeDiscord.body(chart);
         assertThat(payload.path("attachments").get(0).path("filename").asText()).endsWith(".png");
         assertThat(payload.path("attachments").get(0).path("description").asText()).isNotBlank();

@@ -1,5 +1,6 @@
 package app.kindred.discord;
 
+import app.kindred.adapter.testing.Eventually;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -10,7 +11,6 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -114,15 +114,10 @@ final class FakeDiscord implements AutoCloseable {
 
     /** Waits until at least {@code count} such requests arrived and returns them all. */
     List<LoggedRequest> await(String method, String pathRegex, int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
+        return Eventually.found(() -> {
             List<LoggedRequest> found = requests(method, pathRegex);
-            if (found.size() >= count) {
-                return found;
-            }
-            pause();
-        }
-        throw new AssertionError("expected " + count + " " + method + " " + pathRegex + ", got " + requests(method, pathRegex)
+            return found.size() >= count ? found : null;
+        }, () -> "expected " + count + " " + method + " " + pathRegex + ", got " + requests(method, pathRegex)
                 + "; unmatched: " + rest.findAllUnmatchedRequests());
     }
 
@@ -148,15 +143,6 @@ final class FakeDiscord implements AutoCloseable {
         List<JsonNode> bodies = new ArrayList<>();
         requests.forEach(r -> bodies.add(body(r)));
         return bodies;
-    }
-
-    static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
     }
 
     @Override

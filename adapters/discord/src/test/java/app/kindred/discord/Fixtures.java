@@ -1,11 +1,7 @@
 package app.kindred.discord;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import app.kindred.adapter.testing.JsonFixtures;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,8 +12,6 @@ import java.util.Map;
  */
 final class Fixtures {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private Fixtures() {
     }
 
@@ -27,7 +21,7 @@ final class Fixtures {
             json = json.replace("{{{" + value.getKey() + "}}}", value.getValue());
         }
         for (Map.Entry<String, String> value : values.entrySet()) {
-            json = json.replace("{{" + value.getKey() + "}}", escape(value.getValue()));
+            json = json.replace("{{" + value.getKey() + "}}", JsonFixtures.inJsonString(value.getValue()));
         }
         if (json.contains("{{")) {
             throw new IllegalArgumentException(fixture + " has a placeholder the test did not fill: " + json);
@@ -44,22 +38,6 @@ final class Fixtures {
     }
 
     static String read(String fixture) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/discord/" + fixture + ".json")) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture discord/" + fixture + ".json");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String escape(String value) {
-        try {
-            String quoted = JSON.writeValueAsString(value);
-            return quoted.substring(1, quoted.length() - 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonFixtures.read("/discord/" + fixture + ".json");
     }
 }

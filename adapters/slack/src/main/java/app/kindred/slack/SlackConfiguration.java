@@ -63,7 +63,7 @@ public class SlackConfiguration {
     SlackMessenger slackMessenger(SlackApi api, SlackSettings settings, Outbox slackOutbox, SlackChannels slackChannels,
                                   SlackSpaces slackSpaces, ObjectProvider<Dispatch> dispatch) {
         return new SlackMessenger(api.methods(), slackOutbox, slackChannels, slackSpaces,
-                address -> SlackMessenger.logId(dispatch.getObject().kindred().services().pseudonyms(), address),
+                address -> dispatch.getObject().kindred().services().pseudonyms().logId(address),
                 new SlackCommandSpelling(settings.command(), () -> commandNames(dispatch.getObject())));
     }
 

@@ -1,5 +1,6 @@
 package app.kindred.slack;
 
+import app.kindred.adapter.OutboxHealth;
 import app.kindred.core.delivery.Outbox;
 import app.kindred.core.delivery.OutboxStats;
 import org.springframework.boot.health.contributor.Health;
@@ -30,7 +31,7 @@ final class SlackHealth implements HealthIndicator {
     public Health health() {
         OutboxStats stats = outbox.stats();
         String tokenProblem = events.tokenProblem();
-        Health.Builder health = startup.isHealthy() && outbox.isRunning() && tokenProblem == null ? Health.up() : Health.down();
+        Health.Builder health = OutboxHealth.status(startup.isHealthy() && tokenProblem == null, outbox);
         SlackApi.Identity me = api.identity();
         if (me != null) {
             health.withDetail("team", me.teamId()).withDetail("botUser", me.botUserId());
@@ -38,13 +39,7 @@ final class SlackHealth implements HealthIndicator {
         if (tokenProblem != null) {
             health.withDetail("tokenRefused", tokenProblem);
         }
-        return health.withDetail("mode", api.settings().mode().name().toLowerCase(Locale.ROOT))
-                .withDetail("queued", stats.queued())
-                .withDetail("sent", stats.sent())
-                .withDetail("rateLimited", stats.rateLimited())
-                .withDetail("gaveUp", stats.gaveUp())
-                .withDetail("unreachable", stats.unreachable())
-                .withDetail("rejected", stats.rejected())
-                .build();
+        health.withDetail("mode", api.settings().mode().name().toLowerCase(Locale.ROOT));
+        return OutboxHealth.withCounters(health, stats).withDetail("rejected", stats.rejected()).build();
     }
 }

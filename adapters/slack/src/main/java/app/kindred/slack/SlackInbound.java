@@ -1,15 +1,13 @@
 package app.kindred.slack;
 
-import app.kindred.core.contract.Address;
 import app.kindred.core.contract.ButtonPressed;
 import app.kindred.core.contract.CommandIssued;
 import app.kindred.core.contract.Inbound;
 import app.kindred.core.contract.Lifecycle;
 import app.kindred.core.contract.Message;
-import app.kindred.core.contract.Part;
 import app.kindred.core.contract.TextWritten;
+import app.kindred.core.conversation.CannotReadReply;
 import app.kindred.core.delivery.Dispatch;
-import app.kindred.core.prompts.Say;
 import com.slack.api.model.block.LayoutBlock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -143,10 +141,9 @@ final class SlackInbound implements AutoCloseable {
             return;
         }
         var services = dispatch.kindred().services();
-        String language = unreadable.sender().hints().languageHint().orElse(services.settings().defaultLanguage());
-        String text = new Say(services.prompts(), language).text(unreadable.promptKey());
+        Message reply = CannotReadReply.to(services, unreadable.sender(), unreadable.place(), unreadable.promptKey());
         LOG.debug("member {} sent something Kindred cannot read", services.pseudonyms().of(unreadable.sender()));
-        messenger.deliver(Message.reply(Address.replyTo(unreadable.sender(), unreadable.place()), List.of(new Part.Text(text))));
+        messenger.deliver(reply);
     }
 
     private void log(Inbound event) {

@@ -10,7 +10,6 @@ import app.kindred.core.delivery.Delivery;
 import app.kindred.core.delivery.DeliveryFailure;
 import app.kindred.core.delivery.Messenger;
 import app.kindred.core.delivery.Outbox;
-import app.kindred.core.member.Pseudonyms;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackFilesUploadV2Exception;
@@ -55,15 +54,6 @@ public final class SlackMessenger implements Messenger {
         this.spelling = spelling;
     }
 
-    /** The pseudonymous id of an address, for log lines: a member's id, or a space's keyed hash. */
-    public static String logId(Pseudonyms pseudonyms, Address address) {
-        if (address instanceof Address.Direct direct) {
-            return pseudonyms.of(direct.platform(), direct.community(), direct.userId()).value();
-        }
-        Address.Space space = (Address.Space) address;
-        return "space-" + pseudonyms.of(space.platform(), space.community(), "space:" + space.spaceId()).value();
-    }
-
     @Override
     public Platform platform() {
         return Platform.SLACK;
@@ -75,8 +65,7 @@ public final class SlackMessenger implements Messenger {
             List<Delivery.Step> steps = SlackRendering.render(message, spelling).stream()
                     .map(call -> (Delivery.Step) () -> send(message.to(), call)).toList();
             if (!steps.isEmpty()) {
-                outbox.submit(new Delivery(message.to(), message.urgency(), message.deliveryKey(),
-                        logIds.apply(message.to()), steps));
+                outbox.submit(Delivery.of(message, logIds.apply(message.to()), steps));
             }
         } else if (outbound instanceof RetireButtons retire) {
             retire(retire);
@@ -111,7 +100,7 @@ public final class SlackMessenger implements Messenger {
         String channel = retire.messageRef().substring(0, slash);
         String ts = retire.messageRef().substring(slash + 1);
         List<LayoutBlock> without = kept.get();
-        outbox.submit(new Delivery(retire.where(), Message.Urgency.REPLY, "", logIds.apply(retire.where()),
+        outbox.submit(Delivery.retiring(retire, logIds.apply(retire.where()),
                 List.of(() -> check("chat.update", call(() -> methods.chatUpdate(r -> r.channel(channel).ts(ts)
                         .blocks(without)), "chat.update")))));
     }

@@ -1,9 +1,11 @@
 package app.kindred.slack;
 
+import app.kindred.core.contract.CharacterEscapes;
 import app.kindred.core.contract.MarkdownSubset;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders Kindred's markdown subset as Slack mrkdwn: bold and italic become {@code *...*} and
@@ -13,6 +15,9 @@ import java.util.List;
  */
 final class SlackMrkdwn {
 
+    /** The three characters Slack asks to be escaped; with them escaped no text becomes a link or a mention. */
+    private static final CharacterEscapes ESCAPES = new CharacterEscapes(Map.of('&', "&amp;", '<', "&lt;", '>', "&gt;"));
+
     /** Slack's limit on one section's text. */
     static final int SECTION_LIMIT = 3000;
 
@@ -20,17 +25,7 @@ final class SlackMrkdwn {
     }
 
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return ESCAPES.escape(text);
     }
 
     static String render(String markdown) {
@@ -98,16 +93,5 @@ final class SlackMrkdwn {
             from = to;
         }
         return pieces;
-    }
-
-    static String shorten(String text, int limit) {
-        if (text.length() <= limit) {
-            return text;
-        }
-        int end = limit - 1;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + "…";
     }
 }

@@ -1,11 +1,10 @@
 package app.kindred.slack;
 
-import app.kindred.core.contract.Address;
+import app.kindred.adapter.OutboxEvents;
 import app.kindred.core.contract.Lifecycle;
+import app.kindred.core.contract.Platform;
 import app.kindred.core.delivery.Delivery;
 import app.kindred.core.delivery.DeliveryFailure;
-import app.kindred.core.delivery.OutboxListener;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,43 +21,19 @@ import java.util.function.Consumer;
  * by the outbox (a space it never managed to open) is told so; and a token Slack stopped accepting is
  * remembered for the health check.
  */
-final class SlackOutboxEvents implements OutboxListener {
+final class SlackOutboxEvents extends OutboxEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackOutboxEvents.class);
+    private static final Descriptions DESCRIPTIONS = new Descriptions("Web API calls that succeeded",
+            "calls Slack answered with 429", "members Slack says are gone", "messages Slack refused (ok:false)");
 
-    private final Consumer<Lifecycle> report;
-    private final Counter sent;
-    private final Counter retried;
-    private final Counter rateLimited;
-    private final Counter gaveUp;
-    private final Counter unreachable;
-    private final Counter rejected;
-    private final Counter duplicates;
     private final Map<Delivery, Runnable> onAbandon = new ConcurrentHashMap<>();
     private volatile String tokenProblem;
     private volatile Instant tokenProblemAt;
 
     /** @param registry where counters go, or null when the app has no metrics */
     SlackOutboxEvents(Consumer<Lifecycle> report, MeterRegistry registry) {
-        this.report = report;
-        this.sent = counter(registry, "kindred.outbox.sent", "Web API calls that succeeded");
-        this.retried = counter(registry, "kindred.outbox.retries", "calls tried again after a failure");
-        this.rateLimited = counter(registry, "kindred.outbox.rate.limited", "calls Slack answered with 429");
-        this.gaveUp = counter(registry, "kindred.outbox.gave.up", "messages abandoned after the attempt bound");
-        this.unreachable = counter(registry, "kindred.outbox.unreachable", "members Slack says are gone");
-        this.rejected = counter(registry, "kindred.outbox.rejected", "messages Slack refused (ok:false)");
-        this.duplicates = counter(registry, "kindred.outbox.duplicates", "messages refused as already delivered");
-    }
-
-    private static Counter counter(MeterRegistry registry, String name, String description) {
-        return registry == null ? null
-                : Counter.builder(name).description(description).tag("platform", "slack").register(registry);
-    }
-
-    private static void increment(Counter counter) {
-        if (counter != null) {
-            counter.increment();
-        }
+        super(Platform.SLACK, DESCRIPTIONS, report, registry);
     }
 
     /** Runs the hook if the outbox drops this delivery without sending it. */
@@ -74,52 +49,25 @@ final class SlackOutboxEvents implements OutboxListener {
 
     @Override
     public void sent(Delivery delivery) {
-        increment(sent);
+        super.sent(delivery);
         onAbandon.remove(delivery);
         tokenProblemAt = null;
     }
 
     @Override
     public void retrying(Delivery delivery, DeliveryFailure failure, Duration delay) {
-        increment(retried);
-        if (failure.kind() == DeliveryFailure.Kind.RATE_LIMITED) {
-            increment(rateLimited);
-        }
+        super.retrying(delivery, failure, delay);
         noteToken(failure);
     }
 
     @Override
     public void gaveUp(Delivery delivery, DeliveryFailure failure, int attempts) {
-        increment(gaveUp);
         noteToken(failure);
-        abandoned(delivery);
+        super.gaveUp(delivery, failure, attempts);
     }
 
     @Override
-    public void unreachable(Delivery delivery, DeliveryFailure failure) {
-        increment(unreachable);
-        abandoned(delivery);
-        if (delivery.to() instanceof Address.Direct direct) {
-            try {
-                report.accept(new Lifecycle.MemberUnreachable(direct.platform(), direct.community(), direct.userId()));
-            } catch (RuntimeException e) {
-                LOG.error("could not tell the core that member {} is unreachable", delivery.logId(), e);
-            }
-        }
-    }
-
-    @Override
-    public void rejected(Delivery delivery, DeliveryFailure failure) {
-        increment(rejected);
-        abandoned(delivery);
-    }
-
-    @Override
-    public void duplicate(Delivery delivery) {
-        increment(duplicates);
-    }
-
-    private void abandoned(Delivery delivery) {
+    protected void dropped(Delivery delivery, DeliveryFailure failure) {
         Runnable hook = onAbandon.remove(delivery);
         if (hook != null) {
             try {

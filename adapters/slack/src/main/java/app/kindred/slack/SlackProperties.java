@@ -32,9 +32,9 @@ public class SlackProperties {
     public SlackSettings toSettings() {
         OutboxSettings outboxSettings;
         try {
-            outboxSettings = outbox.toSettings();
+            outboxSettings = outbox.toSettings("kindred.slack.outbox");
         } catch (IllegalArgumentException e) {
-            throw new SlackSetupException("kindred.slack.outbox: " + e.getMessage() + ".");
+            throw new SlackSetupException(e.getMessage() + ".");
         }
         try {
             SlackSettings.Mode chosen = SlackSettings.mode(mode);

@@ -3,6 +3,7 @@ package app.kindred.slack;
 import app.kindred.core.contract.MarkdownSubset;
 import app.kindred.core.contract.Message;
 import app.kindred.core.contract.Part;
+import app.kindred.core.contract.TextLimits;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
@@ -85,8 +86,8 @@ final class SlackRendering {
                 }
             } else if (part instanceof Part.Image image) {
                 post.flushInto(calls);
-                String alt = SlackMrkdwn.shorten(image.altText(), 1000);
-                calls.add(new SlackCall.Upload(image.png(), image.fileName(), SlackMrkdwn.shorten(image.altText(), 250), alt, ""));
+                String alt = TextLimits.shorten(image.altText(), 1000);
+                calls.add(new SlackCall.Upload(image.png(), image.fileName(), TextLimits.shorten(image.altText(), 250), alt, ""));
             } else if (part instanceof Part.Document document) {
                 post.flushInto(calls);
                 calls.add(new SlackCall.Upload(document.content(), document.fileName(), document.fileName(), "",
@@ -107,7 +108,7 @@ final class SlackRendering {
     }
 
     private static PlainTextObject plain(String text, int limit) {
-        return PlainTextObject.builder().text(SlackMrkdwn.shorten(text, limit)).emoji(true).build();
+        return PlainTextObject.builder().text(TextLimits.shorten(text, limit)).emoji(true).build();
     }
 
     private static String style(Part.Style style) {
@@ -170,7 +171,7 @@ final class SlackRendering {
         }
 
         private String fallbackText() {
-            return SlackMrkdwn.shorten(fallback.toString(), FALLBACK_LIMIT);
+            return TextLimits.shorten(fallback.toString(), FALLBACK_LIMIT);
         }
 
         void flushInto(List<SlackCall> calls) {

@@ -1,5 +1,7 @@
 package app.kindred.slack;
 
+import app.kindred.adapter.testing.Eventually;
+import app.kindred.adapter.testing.JsonFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,12 +10,8 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -78,14 +76,7 @@ final class FakeSlackApi implements AutoCloseable {
     }
 
     static String resource(String path) {
-        try (InputStream in = FakeSlackApi.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonFixtures.read(path);
     }
 
     /** Requests to one method, oldest first. */
@@ -102,16 +93,8 @@ final class FakeSlackApi implements AutoCloseable {
 
     /** Waits until a call to the method matches, and returns the first that does. */
     JsonNode await(String name, Predicate<JsonNode> matching) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (JsonNode call : calls(name)) {
-                if (matching.test(call)) {
-                    return call;
-                }
-            }
-            pause();
-        }
-        throw new AssertionError("no matching call to " + name + " among " + calls(name));
+        return Eventually.found(() -> calls(name).stream().filter(matching).findFirst().orElse(null),
+                () -> "no matching call to " + name + " among " + calls(name));
     }
 
     static JsonNode form(String body) {
@@ -133,20 +116,7 @@ final class FakeSlackApi implements AutoCloseable {
     }
 
     static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted");
-        }
+        return JsonFixtures.parse(json);
     }
 
     @Override

@@ -1,11 +1,11 @@
 package app.kindred.slack;
 
+import app.kindred.adapter.testing.Eventually;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
 import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -60,16 +60,9 @@ final class FakeSocketModeServer extends WebSocketServer implements AutoCloseabl
 
     /** Waits for the client's acknowledgement of an envelope and returns it. */
     String awaitAck(String envelopeId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (String message : received) {
-                if (message.contains("\"envelope_id\":\"" + envelopeId + "\"")) {
-                    return message;
-                }
-            }
-            FakeSlackApi.pause();
-        }
-        throw new AssertionError("no acknowledgement of " + envelopeId + " among " + received);
+        return Eventually.found(() -> received.stream()
+                        .filter(message -> message.contains("\"envelope_id\":\"" + envelopeId + "\"")).findFirst().orElse(null),
+                () -> "no acknowledgement of " + envelopeId + " among " + received);
     }
 
     List<String> received() {

@@ -1,7 +1,8 @@
 package app.kindred.slack;
 
+import app.kindred.adapter.testing.Eventually;
+import app.kindred.adapter.testing.KindredTestBeans;
 import app.kindred.core.delivery.Dispatch;
-import app.kindred.core.delivery.Messenger;
 import app.kindred.core.delivery.Outbox;
 import app.kindred.core.testing.TestPlatform;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,14 +10,12 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.function.BooleanSupplier;
 
 /**
  * The Slack adapter inside Spring on a real port, wired by {@link SlackConfiguration} as the app wires
@@ -39,19 +38,8 @@ abstract class SlackAppTest {
     @SpringBootConfiguration
     @EnableAutoConfiguration
     @ComponentScan(basePackageClasses = SlackConfiguration.class)
+    @Import(KindredTestBeans.class)
     static class App {
-        @Bean
-        TestPlatform kindred() {
-            return TestPlatform.start();
-        }
-
-        /** What the app does: one Dispatch over every messenger bean. */
-        @Bean
-        Dispatch dispatch(TestPlatform kindred, List<Messenger> messengers) {
-            Dispatch dispatch = new Dispatch(kindred.kindred());
-            messengers.forEach(dispatch::register);
-            return dispatch;
-        }
     }
 
     @DynamicPropertySource
@@ -80,18 +68,8 @@ abstract class SlackAppTest {
 
     /** Waits until the inbound lanes and the outbox have nothing left to do. */
     void settle() throws InterruptedException {
-        awaitUntil(slackInbound::isIdle);
+        Eventually.until(slackInbound::isIdle);
         slackOutbox.awaitIdle(Duration.ofSeconds(10));
-        awaitUntil(slackInbound::isIdle);
-    }
-
-    static void awaitUntil(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the condition never came true");
-            }
-            FakeSlackApi.pause();
-        }
+        Eventually.until(slackInbound::isIdle);
     }
 }

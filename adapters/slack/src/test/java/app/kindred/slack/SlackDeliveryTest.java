@@ -1,5 +1,6 @@
 package app.kindred.slack;
 
+import app.kindred.adapter.testing.Eventually;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -48,7 +49,7 @@ class SlackDeliveryTest extends SlackAppTest {
 
         yara.runs("helplines");
 
-        awaitUntil(() -> yaraCalls(yara).size() >= 2);
+        Eventually.until(() -> yaraCalls(yara).size() >= 2);
         List<LoggedRequest> attempts = yaraCalls(yara);
         long waited = attempts.get(1).getLoggedDate().getTime() - attempts.get(0).getLoggedDate().getTime();
         assertThat(waited).as("Retry-After: 1 is honoured").isGreaterThanOrEqualTo(1000);
@@ -69,7 +70,7 @@ class SlackDeliveryTest extends SlackAppTest {
 
         zoe.runs("helplines");
 
-        awaitUntil(() -> slackOutbox.stats().rejected() > rejectedBefore);
+        Eventually.until(() -> slackOutbox.stats().rejected() > rejectedBefore);
         settle();
         assertThat(zoe.messages()).as("refused for good: not tried again").hasSize(1);
         assertThat(output.getAll()).contains("chat.postMessage: missing_scope (needs groups:write)")
@@ -91,7 +92,7 @@ class SlackDeliveryTest extends SlackAppTest {
         kindred.clock().advance(java.time.Duration.ofDays(1));
         dispatch.submit(new app.kindred.core.contract.ClockTicked(kindred.clock().instant()));
 
-        awaitUntil(() -> profile(ada).unreachable());
+        Eventually.until(() -> profile(ada).unreachable());
         settle();
         int tried = ada.messages().size();
         assertThat(tried).isGreaterThan(before);
@@ -128,7 +129,7 @@ class SlackDeliveryTest extends SlackAppTest {
         try {
             cleo.runs("helplines");
 
-            awaitUntil(() -> slackOutbox.stats().gaveUp() > gaveUpBefore);
+            Eventually.until(() -> slackOutbox.stats().gaveUp() > gaveUpBefore);
             Health down = slackHealthIndicator.health();
             assertThat(down.getStatus()).isEqualTo(Status.DOWN);
             assertThat(down.getDetails()).containsEntry("tokenRefused", "invalid_auth");
@@ -139,7 +140,7 @@ class SlackDeliveryTest extends SlackAppTest {
         SlackWorkspace.Member dan = workspace.member("U0DAN00001", "dan");
         dan.runs("helplines");
         dan.nextMessage();
-        awaitUntil(() -> slackHealthIndicator.health().getStatus().equals(Status.UP));
+        Eventually.until(() -> slackHealthIndicator.health().getStatus().equals(Status.UP));
     }
 
     private java.util.Optional<app.kindred.core.member.MemberProfile> profileOf(SlackWorkspace.Member member) {

@@ -1,5 +1,6 @@
 package app.kindred.slack;
 
+import app.kindred.adapter.testing.Eventually;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -59,17 +60,17 @@ class SlackSocketModeTest {
 
     @Test
     void the_connection_is_opened_with_the_app_token_and_health_says_so() {
-        SlackAppTest.awaitUntil(SOCKET::connected);
+        Eventually.until(SOCKET::connected);
 
         assertThat(API.requests("apps.connections.open").get(0).getHeader("Authorization")).isEqualTo("Bearer " + APP_TOKEN);
-        SlackAppTest.awaitUntil(() -> slackHealthIndicator.health().getStatus().equals(Status.UP));
+        Eventually.until(() -> slackHealthIndicator.health().getStatus().equals(Status.UP));
         assertThat(slackHealthIndicator.health().getDetails()).containsEntry("mode", "socket");
         assertThat(context.getBeanNamesForType(SlackEventsController.class)).as("no HTTP endpoint over Socket Mode").isEmpty();
     }
 
     @Test
     void a_command_and_a_dm_over_the_socket_are_acknowledged_at_once_and_answered_through_the_web_api() {
-        SlackAppTest.awaitUntil(SOCKET::connected);
+        Eventually.until(SOCKET::connected);
         SlackWorkspace.Member maya = workspace.member("U0SMAYA001", "maya");
 
         SOCKET.push(envelope("env-cmd-1", "slash_commands", true, """

@@ -1,5 +1,7 @@
 package app.kindred.slack;
 
+import app.kindred.adapter.testing.Inbox;
+import app.kindred.adapter.testing.JsonFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -111,18 +113,9 @@ final class SlackWorkspace {
         for (int i = 0; i < namesAndValues.length; i += 2) {
             String value = namesAndValues[i + 1];
             filled = filled.replace("${" + namesAndValues[i] + "}",
-                    urlEncode ? URLEncoder.encode(value, StandardCharsets.UTF_8) : jsonString(value));
+                    urlEncode ? URLEncoder.encode(value, StandardCharsets.UTF_8) : JsonFixtures.inJsonString(value));
         }
         return filled.strip();
-    }
-
-    private static String jsonString(String value) {
-        try {
-            String quoted = JSON.writeValueAsString(value);
-            return quoted.substring(1, quoted.length() - 1);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The mrkdwn of a chat.postMessage call: its sections' texts, one per line. */
@@ -167,12 +160,14 @@ final class SlackWorkspace {
         final String userId;
         final String userName;
         final String dm;
-        private int read;
+        private final Inbox<JsonNode> inbox;
 
         Member(String userId, String userName, String dm) {
             this.userId = userId;
             this.userName = userName;
             this.dm = dm;
+            this.inbox = new Inbox<>(userName, this::messages, SlackWorkspace::text,
+                    () -> "all sent: " + api.calls("chat.postMessage"));
         }
 
         /** Runs Kindred's slash command in Kindred's DM: {@code runs("checkin 09:00")} is /kindred checkin 09:00. */
@@ -233,32 +228,12 @@ final class SlackWorkspace {
 
         /** Waits for the next message Kindred posts in this member's DM. */
         JsonNode nextMessage() {
-            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-            while (System.nanoTime() < deadline) {
-                List<JsonNode> mine = messages();
-                if (mine.size() > read) {
-                    return mine.get(read++);
-                }
-                FakeSlackApi.pause();
-            }
-            throw new AssertionError(userName + " got no further message; all sent: " + api.calls("chat.postMessage"));
+            return inbox.next();
         }
 
         /** Waits for a message to this member whose text contains the words, skipping those before it. */
         JsonNode awaitMessage(String containing) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-            while (System.nanoTime() < deadline) {
-                List<JsonNode> mine = messages();
-                for (int i = read; i < mine.size(); i++) {
-                    if (text(mine.get(i)).contains(containing)) {
-                        read = i + 1;
-                        return mine.get(i);
-                    }
-                }
-                FakeSlackApi.pause();
-            }
-            throw new AssertionError(userName + " got no message containing '" + containing + "': "
-                    + messages().stream().map(SlackWorkspace::text).toList());
+            return inbox.containing(containing);
         }
 
         /** Agrees to what Kindred keeps and sets a time zone. */
@@ -271,7 +246,7 @@ final class SlackWorkspace {
         }
 
         void skipsAll() {
-            read = messages().size();
+            inbox.skipAll();
         }
     }
 

@@ -1,6 +1,7 @@
 package app.kindred.telegram;
 
 import app.kindred.core.contract.MarkdownSubset;
+import app.kindred.core.contract.TextLimits;
 import app.kindred.core.conversation.Routes;
 import app.kindred.core.prompts.Prompts;
 import app.kindred.core.prompts.Template;
@@ -42,7 +43,7 @@ final class CommandMenu {
             prompts.variants(language, DESCRIPTIONS + "." + name)
                     .or(() -> prompts.variants(Prompts.BASE_LANGUAGE, DESCRIPTIONS + "." + name))
                     .map(variants -> MarkdownSubset.toPlain(Template.render(variants.get(0), Map.of())))
-                    .map(text -> TelegramRendering.shorten(text, 256))
+                    .map(text -> TextLimits.shorten(text, 256))
                     .ifPresent(description -> menu.add(new BotCommand(name, description)));
         }
         return menu;

@@ -40,7 +40,7 @@ public class TelegramConfiguration {
     @Bean
     TelegramMessenger telegramMessenger(TelegramApi api, Outbox telegramOutbox, ObjectProvider<Dispatch> dispatch) {
         return new TelegramMessenger(api.client(), telegramOutbox,
-                address -> TelegramMessenger.logId(dispatch.getObject().kindred().services().pseudonyms(), address),
+                address -> dispatch.getObject().kindred().services().pseudonyms().logId(address),
                 event -> dispatch.getObject().submit(event));
     }
 

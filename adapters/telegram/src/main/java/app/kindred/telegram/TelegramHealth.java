@@ -1,5 +1,6 @@
 package app.kindred.telegram;
 
+import app.kindred.adapter.OutboxHealth;
 import app.kindred.core.delivery.Outbox;
 import app.kindred.core.delivery.OutboxStats;
 import org.springframework.boot.health.contributor.Health;
@@ -21,14 +22,9 @@ final class TelegramHealth implements HealthIndicator {
     @Override
     public Health health() {
         OutboxStats stats = outbox.stats();
-        Health.Builder health = startup.isHealthy() && outbox.isRunning() ? Health.up() : Health.down();
-        return health.withDetail("bot", settings.botId())
-                .withDetail("mode", settings.mode().name().toLowerCase(java.util.Locale.ROOT))
-                .withDetail("queued", stats.queued())
-                .withDetail("sent", stats.sent())
-                .withDetail("rateLimited", stats.rateLimited())
-                .withDetail("gaveUp", stats.gaveUp())
-                .withDetail("unreachable", stats.unreachable())
-                .build();
+        Health.Builder health = OutboxHealth.status(startup.isHealthy(), outbox)
+                .withDetail("bot", settings.botId())
+                .withDetail("mode", settings.mode().name().toLowerCase(java.util.Locale.ROOT));
+        return OutboxHealth.withCounters(health, stats).build();
     }
 }

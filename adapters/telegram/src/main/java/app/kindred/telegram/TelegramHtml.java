@@ -1,9 +1,11 @@
 package app.kindred.telegram;
 
+import app.kindred.core.contract.CharacterEscapes;
 import app.kindred.core.contract.MarkdownSubset;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders Kindred's markdown subset as Telegram HTML: bold and italic become {@code <b>} and
@@ -12,6 +14,10 @@ import java.util.List;
  */
 final class TelegramHtml {
 
+    /** What Telegram's HTML parse mode reads as markup; the quote for attribute values. */
+    private static final CharacterEscapes ESCAPES = new CharacterEscapes(
+            Map.of('&', "&amp;", '<', "&lt;", '>', "&gt;", '"', "&quot;"));
+
     /** Telegram's limit on a message's visible text, in UTF-16 units. */
     static final int MESSAGE_LIMIT = 4096;
 
@@ -19,18 +25,7 @@ final class TelegramHtml {
     }
 
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return ESCAPES.escape(text);
     }
 
     /** One message's worth of markdown as HTML. */

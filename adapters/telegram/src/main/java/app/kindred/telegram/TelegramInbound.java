@@ -1,20 +1,16 @@
 package app.kindred.telegram;
 
-import app.kindred.core.contract.Address;
 import app.kindred.core.contract.Inbound;
 import app.kindred.core.contract.Message;
-import app.kindred.core.contract.Part;
+import app.kindred.core.conversation.CannotReadReply;
 import app.kindred.core.delivery.Dispatch;
 import app.kindred.core.delivery.Messenger;
-import app.kindred.core.prompts.Say;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
-
-import java.util.List;
 
 /**
  * The inbound side, shared by long polling and the webhook: translates each update, acknowledges every
@@ -60,10 +56,9 @@ public final class TelegramInbound {
             return;
         }
         var services = dispatch.kindred().services();
-        String language = unreadable.sender().hints().languageHint().orElse(services.settings().defaultLanguage());
-        String text = new Say(services.prompts(), language).text(unreadable.promptKey());
+        Message reply = CannotReadReply.to(services, unreadable.sender(), unreadable.place(), unreadable.promptKey());
         LOG.debug("member {} sent something Kindred cannot read", services.pseudonyms().of(unreadable.sender()));
-        messenger.deliver(Message.reply(Address.replyTo(unreadable.sender(), unreadable.place()), List.of(new Part.Text(text))));
+        messenger.deliver(reply);
     }
 
     /** Acknowledging is best effort: a press Telegram no longer knows about just stops spinning on its own. */

@@ -10,7 +10,6 @@ import app.kindred.core.contract.RetireButtons;
 import app.kindred.core.delivery.Delivery;
 import app.kindred.core.delivery.Messenger;
 import app.kindred.core.delivery.Outbox;
-import app.kindred.core.member.Pseudonyms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -46,15 +45,6 @@ public final class TelegramMessenger implements Messenger {
         this.report = report;
     }
 
-    /** The pseudonymous id of an address, for log lines: a member's id, or a group's keyed hash. */
-    public static String logId(Pseudonyms pseudonyms, Address address) {
-        if (address instanceof Address.Direct direct) {
-            return pseudonyms.of(direct.platform(), direct.community(), direct.userId()).value();
-        }
-        Address.Space space = (Address.Space) address;
-        return "space-" + pseudonyms.of(space.platform(), space.community(), "space:" + space.spaceId()).value();
-    }
-
     @Override
     public Platform platform() {
         return Platform.TELEGRAM;
@@ -64,10 +54,10 @@ public final class TelegramMessenger implements Messenger {
     public void deliver(Outbound outbound) {
         if (outbound instanceof Message message) {
             List<Delivery.Step> steps = TelegramRendering.render(message).stream().map(this::step).toList();
-            outbox.submit(new Delivery(message.to(), message.urgency(), message.deliveryKey(), logIds.apply(message.to()), steps));
+            outbox.submit(Delivery.of(message, logIds.apply(message.to()), steps));
         } else if (outbound instanceof RetireButtons retire) {
-            TelegramRendering.retire(retire).ifPresent(call -> outbox.submit(new Delivery(retire.where(),
-                    Message.Urgency.REPLY, "", logIds.apply(retire.where()), List.of(edit(call)))));
+            TelegramRendering.retire(retire).ifPresent(call -> outbox.submit(Delivery.retiring(retire,
+                    logIds.apply(retire.where()), List.of(edit(call)))));
         } else if (outbound instanceof OpenSpace open) {
             // Bots cannot create Telegram groups; the core runs Telegram groups as relay circles instead.
             LOG.info("a private space was asked for on Telegram, which cannot make one (request {})", open.requestId());

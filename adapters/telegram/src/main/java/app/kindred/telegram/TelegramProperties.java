@@ -58,13 +58,8 @@ public class TelegramProperties {
 
     /** Checks everything and fails with one sentence saying what to fix. */
     public TelegramSettings toSettings() {
-        OutboxSettings outboxSettings;
         try {
-            outboxSettings = outbox.toSettings();
-        } catch (IllegalArgumentException e) {
-            throw new TelegramSetupException("kindred.telegram.outbox: " + e.getMessage());
-        }
-        try {
+            OutboxSettings outboxSettings = outbox.toSettings("kindred.telegram.outbox");
             return new TelegramSettings(token, TelegramSettings.apiUrl(apiUrl), TelegramSettings.mode(mode),
                     webhook.publicUrl, webhook.path, webhook.secret, outboxSettings);
         } catch (IllegalArgumentException e) {

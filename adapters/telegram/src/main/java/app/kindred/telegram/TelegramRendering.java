@@ -5,6 +5,7 @@ import app.kindred.core.contract.MarkdownSubset;
 import app.kindred.core.contract.Message;
 import app.kindred.core.contract.Part;
 import app.kindred.core.contract.RetireButtons;
+import app.kindred.core.contract.TextLimits;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.PartialBotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
@@ -184,7 +185,7 @@ final class TelegramRendering {
         @Override
         void calls(String chat, List<TelegramCall> out) {
             // Plain caption, no parse mode: the alt text is shown exactly as written, so there is nothing to escape.
-            String caption = shorten(image.altText(), CAPTION_LIMIT);
+            String caption = TextLimits.shorten(image.altText(), CAPTION_LIMIT);
             InlineKeyboardMarkup keyboard = keyboard();
             out.add(new TelegramCall("sendPhoto", () -> SendPhoto.builder()
                     .chatId(chat)
@@ -222,16 +223,5 @@ final class TelegramRendering {
                     .replyMarkup(keyboard)
                     .build()));
         }
-    }
-
-    static String shorten(String text, int limit) {
-        if (text.length() <= limit) {
-            return text;
-        }
-        int end = limit - 1;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + "…";
     }
 }

@@ -1,15 +1,13 @@
 package app.kindred.telegram;
 
+import app.kindred.adapter.testing.Eventually;
+import app.kindred.adapter.testing.JsonFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,7 +34,6 @@ final class FakeBotApi implements AutoCloseable {
     private static final String ME = """
             {"id": 7000000001, "is_bot": true, "first_name": "Kindred", "username": "KindredTestBot",
              "can_join_groups": true, "can_read_all_group_messages": false, "supports_inline_queries": false}""";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
     private final List<String> updates = new CopyOnWriteArrayList<>();
@@ -104,32 +101,14 @@ final class FakeBotApi implements AutoCloseable {
 
     /** Waits until at least {@code count} calls to a method arrived, and returns them all. */
     List<JsonNode> await(String name, int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
+        return Eventually.found(() -> {
             List<JsonNode> calls = calls(name);
-            if (calls.size() >= count) {
-                return calls;
-            }
-            pause();
-        }
-        throw new AssertionError("expected " + count + " calls to " + name + " but got " + calls(name).size());
-    }
-
-    static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted");
-        }
+            return calls.size() >= count ? calls : null;
+        }, () -> "expected " + count + " calls to " + name + " but got " + calls(name).size());
     }
 
     static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonFixtures.parse(json);
     }
 
     @Override

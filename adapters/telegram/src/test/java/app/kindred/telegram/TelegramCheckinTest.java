@@ -1,5 +1,6 @@
 package app.kindred.telegram;
 
+import app.kindred.adapter.testing.Eventually;
 import app.kindred.core.contract.ClockTicked;
 import app.kindred.core.mood.MoodEntry;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,7 +61,7 @@ class TelegramCheckinTest {
                 .withRequestBody(matchingJsonPath("$.chat_id", equalTo("111111111")))
                 .willReturn(FakeBotApi.error(403, "Forbidden: bot was blocked by the user", null)));
         tickAt(Duration.ofDays(1));
-        awaitUntil(() -> maya.profile().orElseThrow().unreachable());
+        Eventually.until(() -> maya.profile().orElseThrow().unreachable());
         int attempts = maya.messages().size();
 
         tickAt(Duration.ofDays(1));
@@ -87,15 +88,5 @@ class TelegramCheckinTest {
         java.util.List<String> labels = new java.util.ArrayList<>();
         message.path("reply_markup").path("inline_keyboard").forEach(row -> row.forEach(b -> labels.add(b.path("text").asText())));
         return labels;
-    }
-
-    private static void awaitUntil(java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the condition never came true");
-            }
-            FakeBotApi.pause();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package app.kindred.telegram;
 
+import app.kindred.adapter.testing.Inbox;
 import app.kindred.core.contract.LocaleHints;
 import app.kindred.core.contract.Platform;
 import app.kindred.core.contract.Sender;
@@ -50,7 +51,7 @@ final class TelegramHarness implements AutoCloseable {
         telegram = new TelegramApi(settings);
         outbox = Outbox.start("telegram-test", settings.outbox(), new TelegramOutboxEvents(dispatch::submit, null));
         messenger = new TelegramMessenger(telegram.client(), outbox,
-                address -> TelegramMessenger.logId(kindred.kindred().services().pseudonyms(), address), dispatch::submit);
+                address -> kindred.kindred().services().pseudonyms().logId(address), dispatch::submit);
         dispatch.register(messenger);
         inbound = new TelegramInbound(dispatch, telegram.client(), messenger, new UpdateTranslator(telegram::username));
         polling = new TelegramPolling(settings, inbound);
@@ -71,12 +72,14 @@ final class TelegramHarness implements AutoCloseable {
         final long userId;
         final String firstName;
         final String languageCode;
-        private int read;
+        private final Inbox<JsonNode> inbox;
 
         Member(long userId, String firstName, String languageCode) {
             this.userId = userId;
             this.firstName = firstName;
             this.languageCode = languageCode;
+            this.inbox = new Inbox<>(firstName, this::messages, message -> message.path("text").asText(),
+                    () -> "all sent: " + api.calls("sendMessage"));
         }
 
         void sends(String fixture, String... values) {
@@ -100,31 +103,12 @@ final class TelegramHarness implements AutoCloseable {
 
         /** Waits for the next message Kindred sends this member and returns the sendMessage body. */
         JsonNode nextMessage() {
-            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-            while (System.nanoTime() < deadline) {
-                List<JsonNode> mine = messages();
-                if (mine.size() > read) {
-                    return mine.get(read++);
-                }
-                FakeBotApi.pause();
-            }
-            throw new AssertionError(firstName + " got no further message; all sent: " + api.calls("sendMessage"));
+            return inbox.next();
         }
 
         /** Waits for a message to this member whose text contains the words, skipping those before it. */
         JsonNode awaitMessage(String containing) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-            while (System.nanoTime() < deadline) {
-                List<JsonNode> mine = messages();
-                for (int i = read; i < mine.size(); i++) {
-                    if (mine.get(i).path("text").asText().contains(containing)) {
-                        read = i + 1;
-                        return mine.get(i);
-                    }
-                }
-                FakeBotApi.pause();
-            }
-            throw new AssertionError(firstName + " got no message containing '" + containing + "': " + messages());
+            return inbox.containing(containing);
         }
 
         /** Agrees to what Kindred keeps and sets a time zone, as a Telegram member must (Telegram gives none). */

@@ -1,11 +1,11 @@
 package app.kindred.telegram;
 
+import app.kindred.adapter.testing.Eventually;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,7 +184,7 @@ class TelegramLongPollingTest {
 
         maya.sendsCommand("/settings");
 
-        awaitUntil(() -> maya.profile().orElseThrow().unreachable());
+        Eventually.until(() -> maya.profile().orElseThrow().unreachable());
         assertThat(telegram.outbox.stats().unreachable()).isEqualTo(1);
         assertThat(telegram.outbox.stats().retried()).as("a block is not retried").isZero();
 
@@ -192,7 +192,7 @@ class TelegramLongPollingTest {
         telegram.api.server().removeStub(telegram.api.server().getStubMappings().stream()
                 .filter(stub -> stub.getPriority() != null && stub.getPriority() == 1).findFirst().orElseThrow());
         maya.sendsCommand("/settings");
-        awaitUntil(() -> !maya.profile().orElseThrow().unreachable());
+        Eventually.until(() -> !maya.profile().orElseThrow().unreachable());
     }
 
     @Test
@@ -203,21 +203,11 @@ class TelegramLongPollingTest {
 
         maya.sends("blocked");
 
-        awaitUntil(() -> maya.profile().orElseThrow().unreachable());
+        Eventually.until(() -> maya.profile().orElseThrow().unreachable());
     }
 
     private List<LoggedRequest> awaitRequests(String method, int count) {
         telegram.api.await(method, count);
         return telegram.api.requests(method);
-    }
-
-    private static void awaitUntil(java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the condition never came true");
-            }
-            FakeBotApi.pause();
-        }
     }
 }

@@ -1,8 +1,7 @@
 package app.kindred.telegram;
 
-import app.kindred.core.delivery.Dispatch;
-import app.kindred.core.delivery.Messenger;
-import app.kindred.core.testing.TestPlatform;
+import app.kindred.adapter.testing.Eventually;
+import app.kindred.adapter.testing.KindredTestBeans;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,8 +11,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -21,7 +20,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,19 +43,8 @@ class TelegramWebhookTest {
     @SpringBootConfiguration
     @EnableAutoConfiguration
     @ComponentScan(basePackageClasses = TelegramConfiguration.class)
+    @Import(KindredTestBeans.class)
     static class App {
-        @Bean
-        TestPlatform kindred() {
-            return TestPlatform.start();
-        }
-
-        /** What the app does: one Dispatch over every messenger bean. */
-        @Bean
-        Dispatch dispatch(TestPlatform kindred, List<Messenger> messengers) {
-            Dispatch dispatch = new Dispatch(kindred.kindred());
-            messengers.forEach(dispatch::register);
-            return dispatch;
-        }
     }
 
     @DynamicPropertySource
@@ -106,14 +93,10 @@ class TelegramWebhookTest {
         var response = post(Updates.json("start", "user_id", "666666666", "first_name", "Jo"), SECRET);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        var welcome = java.util.Optional.<com.fasterxml.jackson.databind.JsonNode>empty();
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (welcome.isEmpty() && System.nanoTime() < deadline) {
-            FakeBotApi.pause();
-            welcome = API.calls("sendMessage").stream().filter(call -> call.path("chat_id").asText().equals("666666666")).findFirst();
-        }
-        assertThat(welcome).isPresent();
-        assertThat(welcome.get().path("text").asText()).startsWith("Hi Jo, I'm <b>Kindred</b>.");
+        var welcome = Eventually.found(() -> API.calls("sendMessage").stream()
+                .filter(call -> call.path("chat_id").asText().equals("666666666")).findFirst().orElse(null),
+                () -> "Jo was not welcomed; all sent: " + API.calls("sendMessage"));
+        assertThat(welcome.path("text").asText()).startsWith("Hi Jo, I'm <b>Kindred</b>.");
     }
 
     @Test

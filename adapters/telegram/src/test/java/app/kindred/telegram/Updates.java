@@ -1,12 +1,11 @@
 package app.kindred.telegram;
 
+import app.kindred.adapter.testing.JsonFixtures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,9 +35,9 @@ final class Updates {
         String text = values.get("text");
         int space = text.indexOf(' ');
         values.putIfAbsent("command_length", String.valueOf(space < 0 ? text.length() : space));
-        String json = read(fixture);
+        String json = JsonFixtures.read("/updates/" + fixture + ".json");
         for (Map.Entry<String, String> value : values.entrySet()) {
-            json = json.replace("{{" + value.getKey() + "}}", escape(value.getValue()));
+            json = json.replace("{{" + value.getKey() + "}}", JsonFixtures.inJsonString(value.getValue()));
         }
         if (json.contains("{{")) {
             throw new IllegalArgumentException(fixture + " has a placeholder the test did not fill: " + json);
@@ -49,26 +48,6 @@ final class Updates {
     static Update update(String fixture, String... namesAndValues) {
         try {
             return JSON.readValue(json(fixture, namesAndValues), Update.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(String fixture) {
-        try (InputStream in = Updates.class.getResourceAsStream("/updates/" + fixture + ".json")) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture updates/" + fixture + ".json");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String escape(String value) {
-        try {
-            String quoted = JSON.writeValueAsString(value);
-            return quoted.substring(1, quoted.length() - 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

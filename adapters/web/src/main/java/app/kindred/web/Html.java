@@ -1,24 +1,20 @@
 package app.kindred.web;
 
+import app.kindred.core.contract.CharacterEscapes;
+
+import java.util.Map;
+
 /** HTML escaping for text and attribute values: everything a member or a template supplies goes through it. */
 final class Html {
+
+    /** Both quotes, so a value is safe in an attribute however the template quotes it. */
+    private static final CharacterEscapes ESCAPES = new CharacterEscapes(
+            Map.of('&', "&amp;", '<', "&lt;", '>', "&gt;", '"', "&quot;", '\'', "&#39;"));
 
     private Html() {
     }
 
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return ESCAPES.escape(text);
     }
 }

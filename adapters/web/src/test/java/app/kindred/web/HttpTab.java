@@ -1,5 +1,7 @@
 package app.kindred.web;
 
+import app.kindred.adapter.testing.Eventually;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -7,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -184,43 +185,20 @@ final class HttpTab implements AutoCloseable {
 
     /** Waits for a message whose HTML contains the text, and returns it. */
     Event awaitMessage(String contains) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (Event event : events) {
-                if (event.name().equals("message") && event.html().contains(contains)) {
-                    return event;
-                }
-            }
-            pause();
-        }
-        throw new AssertionError("no message containing '" + contains + "' arrived; the tab saw:\n"
-                + events.stream().map(Event::html).collect(Collectors.joining("\n")));
+        return Eventually.found(() -> events.stream()
+                        .filter(event -> event.name().equals("message") && event.html().contains(contains)).findFirst().orElse(null),
+                () -> "no message containing '" + contains + "' arrived; the tab saw:\n"
+                        + events.stream().map(Event::html).collect(Collectors.joining("\n")));
     }
 
     Event awaitEvent(String name, String ref) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (Event event : events) {
-                if (event.name().equals(name) && event.ref().equals(ref)) {
-                    return event;
-                }
-            }
-            pause();
-        }
-        throw new AssertionError("no " + name + " event for " + ref + " arrived");
+        return Eventually.found(() -> events.stream()
+                        .filter(event -> event.name().equals(name) && event.ref().equals(ref)).findFirst().orElse(null),
+                () -> "no " + name + " event for " + ref + " arrived");
     }
 
     List<Event> events() {
         return List.copyOf(events);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

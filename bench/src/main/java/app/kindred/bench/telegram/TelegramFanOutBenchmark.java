@@ -72,7 +72,7 @@ public final class TelegramFanOutBenchmark implements Benchmark {
             try (TelegramApi telegram = new TelegramApi(settings);
                  Outbox outbox = Outbox.start("telegram-bench", outboxSettings, OutboxListener.NONE)) {
                 TelegramMessenger messenger = new TelegramMessenger(telegram.client(), outbox,
-                        address -> TelegramMessenger.logId(kindred.services().pseudonyms(), address), event -> { });
+                        address -> kindred.services().pseudonyms().logId(address), event -> { });
 
                 enrol(kindred, 1_000_000, WARM_UP, "09:15");
                 enrol(kindred, 0, MEMBERS, "09:30");

@@ -2,6 +2,7 @@ package app.kindred.core.delivery;
 
 import app.kindred.core.contract.Address;
 import app.kindred.core.contract.Message;
+import app.kindred.core.contract.RetireButtons;
 
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +34,16 @@ public record Delivery(Address to, Message.Urgency urgency, String deliveryKey, 
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("a delivery needs at least one step");
         }
+    }
+
+    /** A message's delivery: to its recipient, at its urgency, under its delivery key. */
+    public static Delivery of(Message message, String logId, List<Step> steps) {
+        return new Delivery(message.to(), message.urgency(), message.deliveryKey(), logId, steps);
+    }
+
+    /** Taking the buttons off a sent message: an ordinary reply with no key, since doing it twice is harmless. */
+    public static Delivery retiring(RetireButtons retire, String logId, List<Step> steps) {
+        return new Delivery(retire.where(), Message.Urgency.REPLY, "", logId, steps);
     }
 
     /** The conversation this delivery is paced in: a member's direct chat or one shared space. */

@@ -52,6 +52,18 @@ public class OutboxTuning {
                 .withDrainOnClose(drainOnClose);
     }
 
+    /**
+     * The settings as bound under {@code key} (such as {@code kindred.telegram.outbox}); an impossible value
+     * fails with the record's own sentence after the key, so the refusal says where to look.
+     */
+    public OutboxSettings toSettings(String key) {
+        try {
+            return toSettings();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+        }
+    }
+
     public double getPerSecond() {
         return perSecond;
     }

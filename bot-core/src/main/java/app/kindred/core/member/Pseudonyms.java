@@ -1,5 +1,6 @@
 package app.kindred.core.member;
 
+import app.kindred.core.contract.Address;
 import app.kindred.core.contract.Platform;
 import app.kindred.core.contract.Sender;
 
@@ -42,6 +43,19 @@ public final class Pseudonyms {
         }
         recent.put(identity, id);
         return id;
+    }
+
+    /**
+     * The pseudonymous id of an address, for log lines: a member's own id, or a space's keyed hash. Every
+     * adapter logs with it, so one member or one space carries the same id in every platform's lines.
+     */
+    public String logId(Address address) {
+        if (address instanceof Address.Direct direct) {
+            return of(direct.platform(), direct.community(), direct.userId()).value();
+        }
+        Address.Space space = (Address.Space) address;
+        // The "space:" prefix keeps a space's hash apart from a member's whose user id is the space's id.
+        return "space-" + of(space.platform(), space.community(), "space:" + space.spaceId()).value();
     }
 
     private MemberId compute(Platform platform, String community, String userId) {
