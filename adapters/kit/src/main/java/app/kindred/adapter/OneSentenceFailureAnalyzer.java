@@ -5,9 +5,9 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.Ordered;
 
 /**
- * Shows why a platform could not start as the one sentence its setup exception carries, wherever Spring
- * wrapped it, instead of a stack trace. Each adapter names its own exception and registers its subclass
- * in its {@code META-INF/spring.factories}.
+ * Shows why Kindred could not start as the one sentence its setup exception carries, wherever Spring
+ * wrapped it, instead of a stack trace. The app (a bad setting) and each adapter name their own exception
+ * and register their subclass in their {@code META-INF/spring.factories}.
  *
  * @param <E> the adapter's setup exception, whose message says what to fix
  */
