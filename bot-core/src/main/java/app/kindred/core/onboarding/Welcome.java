@@ -36,7 +36,8 @@ public final class Welcome {
         List<Part> parts = new ArrayList<>();
         parts.add(new Part.Text(name.isBlank() ? say.text("onboarding.hello") : say.text("onboarding.hello-name", "name", name)));
         parts.add(new Part.Text(say.text("onboarding.who-we-are") + "\n\n" + emergency));
-        parts.add(new Part.Text(say.text("onboarding.what-we-store")));
+        parts.add(new Part.Text(say.text("onboarding.what-we-store",
+                "retentionDays", turn.services().settings().moodRetention().toDays())));
         parts.add(new Part.Buttons(List.of(
                 new Part.Button(say.text("onboarding.consent-button"),
                         turn.payload(CONSENT, say.language(), VALID_FOR), Part.Style.PRIMARY),

@@ -6,9 +6,12 @@ import app.kindred.core.contract.LocaleHints;
 import app.kindred.core.contract.Message;
 import app.kindred.core.contract.Place;
 import app.kindred.core.contract.Platform;
+import app.kindred.core.conversation.CoreSettings;
 import app.kindred.core.testing.TestMember;
 import app.kindred.core.testing.TestPlatform;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +51,8 @@ class OnboardingScenarioTest {
                 .contains("not a therapist")
                 .contains("not an emergency service")
                 .contains("call 999")
-                .contains("What I keep");
+                .contains("What I keep")
+                .contains("Mood entries are deleted after 365 days");
         assertThat(welcome.buttonLabels()).contains("I agree, let's start", "Not now", "Español", "Deutsch", "Français");
         assertThat(kindred.store().members().find(maya.id())).isEmpty();
 
@@ -58,6 +62,15 @@ class OnboardingScenarioTest {
         assertThat(profile.hasConsented()).isTrue();
         assertThat(profile.country()).isEqualTo("GB");
         assertThat(profile.timeZone()).isEqualTo("Europe/London");
+    }
+
+    @Test
+    void the_welcome_promises_the_mood_retention_this_community_runs_with() {
+        TestPlatform keepsNinetyDays = TestPlatform.start(s -> new CoreSettings(s.defaultLanguage(), s.defaultCountry(),
+                s.defaultTimeZone(), Duration.ofDays(90), s.floodLimit(), s.floodWindow(), s.maxTextLength(),
+                s.promptValidity()));
+
+        assertThat(keepsNinetyDays.member("Lena").sends("/start").text()).contains("deleted after 90 days");
     }
 
     @Test
