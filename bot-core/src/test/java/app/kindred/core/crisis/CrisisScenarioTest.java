@@ -270,6 +270,23 @@ class CrisisScenarioTest {
     }
 
     @Test
+    void invisible_characters_pasted_or_typed_inside_the_words_do_not_hide_a_crisis() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember sam = kindred.member("Sam", IN_THE_UK);
+
+        // A zero-width space, a soft hyphen, a word joiner, a direction mark, a decomposed accent, a strike-through
+        // and full-width letters: what copy and paste, phone keyboards and "fancy text" generators put in words.
+        for (String message : List.of("i want to d\u200Bie", "I want to kill my\u00ADself", "i want to di\u2060e",
+                "\u200Fi want to die\u200F", "ya no quiero vivi\u0301r", "i want to d\u0336i\u0336e\u0336",
+                "\uFF49 \uFF57\uFF41\uFF4E\uFF54 \uFF54\uFF4F \uFF44\uFF49\uFF45")) {
+            kindred.advance(Duration.ofHours(1));
+            Reply reply = sam.says(message);
+            assertThat(reply.isUrgent()).as(message).isTrue();
+            assertThat(reply.text()).as(message).contains("116 123");
+        }
+    }
+
+    @Test
     void hyperbole_and_idioms_get_no_crisis_reply() {
         TestPlatform kindred = TestPlatform.start();
         TestMember dev = kindred.member("Dev", IN_THE_UK);
