@@ -37,8 +37,7 @@ public final class HelplinesCommand {
         } else {
             country = resolve(wanted);
             if (country.isEmpty()) {
-                parts.add(new Part.Text(say.text("helplines.unknown-country", "country",
-                        wanted.length() > 40 ? wanted.substring(0, 40) : wanted)));
+                parts.add(new Part.Text(say.text("helplines.unknown-country", "country", firstCodePoints(wanted, 40))));
             }
         }
         parts.add(signposting.lines(say, country));
@@ -67,6 +66,11 @@ public final class HelplinesCommand {
             }
         }
         return Optional.empty();
+    }
+
+    /** At most that many characters, never half of one (an emoji is two Java chars). */
+    private static String firstCodePoints(String text, int limit) {
+        return text.codePointCount(0, text.length()) <= limit ? text : text.substring(0, text.offsetByCodePoints(0, limit));
     }
 
     private static String fold(String name) {

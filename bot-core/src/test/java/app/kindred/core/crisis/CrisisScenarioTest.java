@@ -324,6 +324,17 @@ class CrisisScenarioTest {
     }
 
     @Test
+    void a_long_unknown_country_with_emoji_is_quoted_back_without_breaking_a_character() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember ana = kindred.member("Ana", IN_THE_UK);
+
+        Reply reply = ana.sends("/helplines " + "x".repeat(39) + "\uD83C\uDF08 land");
+
+        assertThat(reply.text()).contains("x".repeat(39)).contains("findahelpline.com");
+        assertThat(reply.text().codePoints()).as("no half of a character").noneMatch(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE);
+    }
+
+    @Test
     void the_reply_speaks_the_members_language() {
         TestPlatform kindred = TestPlatform.start();
         TestMember lucia = kindred.member("Lucia", new LocaleHints("es", "ES", "Europe/Madrid"));
