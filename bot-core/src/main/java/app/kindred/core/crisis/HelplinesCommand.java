@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code helplines [country]}: people to talk to now. Without an argument, for the member's country (their
@@ -19,6 +20,7 @@ import java.util.Optional;
 public final class HelplinesCommand {
 
     private static final List<String> NAME_LANGUAGES = List.of("en", "es", "de", "fr");
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Signposting signposting;
 
@@ -51,7 +53,9 @@ public final class HelplinesCommand {
     /** A two-letter code, or a country of the directory by its name in English, Spanish, German or French. */
     Optional<String> resolve(String wanted) {
         if (wanted.matches("[A-Za-z]{2}")) {
-            return Optional.of(wanted.toUpperCase(Locale.ROOT));
+            String code = wanted.toUpperCase(Locale.ROOT);
+            return ISO_COUNTRIES.contains(code) || signposting.directory().country(code).isPresent()
+                    ? Optional.of(code) : Optional.empty();
         }
         String key = fold(wanted);
         for (CountryHelplines country : signposting.directory().countries()) {

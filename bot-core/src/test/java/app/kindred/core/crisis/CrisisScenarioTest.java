@@ -324,6 +324,17 @@ class CrisisScenarioTest {
     }
 
     @Test
+    void two_letters_that_are_no_country_are_said_to_be_unknown_and_the_directory_still_shown() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember ana = kindred.member("Ana", IN_THE_UK);
+
+        Reply reply = ana.sends("/helplines XX");
+
+        assertThat(reply.text()).contains("I don't know a country called \"XX\"").contains("findahelpline.com")
+                .contains("your local emergency number");
+    }
+
+    @Test
     void a_long_unknown_country_with_emoji_is_quoted_back_without_breaking_a_character() {
         TestPlatform kindred = TestPlatform.start();
         TestMember ana = kindred.member("Ana", IN_THE_UK);

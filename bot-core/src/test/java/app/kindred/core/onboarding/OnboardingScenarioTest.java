@@ -113,6 +113,30 @@ class OnboardingScenarioTest {
     }
 
     @Test
+    void a_setting_that_is_not_right_says_what_was_wrong_and_keeps_what_was_there() {
+        TestMember jo = kindred.member("Jo");
+        jo.sends("/start");
+        jo.presses("I agree, let's start");
+
+        assertThat(jo.sends("/settings timezone Mars/Olympus").text())
+                .contains("I don't know the time zone \"Mars/Olympus\"").contains("Europe/London");
+        assertThat(jo.sends("/settings country ZZ").text())
+                .contains("I don't know the country code \"ZZ\"").contains("two-letter");
+        assertThat(jo.sends("/settings").text()).contains("Country: not set").contains("Time zone: not set");
+    }
+
+    @Test
+    void a_time_zone_typed_in_small_letters_or_with_spaces_is_understood() {
+        TestMember jo = kindred.member("Jo");
+        jo.sends("/start");
+        jo.presses("I agree, let's start");
+
+        assertThat(jo.sends("/settings timezone europe/paris").text()).contains("your time zone is now Europe/Paris");
+        assertThat(jo.sends("/checkin zone america/new york").text()).contains("America/New_York");
+        assertThat(jo.sends("/settings").text()).contains("Time zone: America/New_York");
+    }
+
+    @Test
     void a_display_name_cannot_inject_markup() {
         TestMember sneaky = kindred.member("**boss**_x_");
         var welcome = sneaky.sends("/start");
