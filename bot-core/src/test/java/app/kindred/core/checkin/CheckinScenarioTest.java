@@ -171,6 +171,17 @@ class CheckinScenarioTest {
     }
 
     @Test
+    void a_time_that_does_not_exist_or_a_word_not_understood_is_named_back_and_nothing_changes() {
+        TestMember ali = kindred.consentedMember("Ali", LONDON);
+
+        assertThat(ali.sends("/checkin 25:99").text()).contains("\"25:99\" isn't a time of day I can use")
+                .contains("09:00").contains("Here's how check-ins work");
+        assertThat(ali.sends("/checkin 09:00 whenever").text()).contains("I didn't understand \"whenever\"")
+                .contains("Here's how check-ins work");
+        assertThat(ali.sends("/checkin settings").text()).contains("You have no scheduled check-ins");
+    }
+
+    @Test
     void a_check_in_can_be_snoozed_for_an_hour_and_comes_back_once_without_another_snooze() {
         TestMember maya = kindred.consentedMember("Maya", LONDON);
         maya.sends("/checkin");
