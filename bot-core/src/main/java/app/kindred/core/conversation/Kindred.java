@@ -26,6 +26,8 @@ import java.util.function.Function;
 public final class Kindred {
 
     private static final System.Logger LOG = System.getLogger(Kindred.class.getName());
+    /** How much of an unknown command name is quoted back. */
+    private static final int QUOTE_LIMIT = 40;
 
     private final Services services;
     private final Routes routes;
@@ -100,7 +102,15 @@ public final class Kindred {
     private void dispatchCommand(Turn turn, CommandIssued command) {
         routes.command(command.name()).ifPresentOrElse(
                 route -> route.handler().handle(turn, command.arguments()),
-                () -> turn.replyText("errors.unknown-command", "command", command.name()));
+                () -> unknownCommand(turn, command.name()));
+    }
+
+    private void unknownCommand(Turn turn, String name) {
+        String shown = name.codePointCount(0, name.length()) <= QUOTE_LIMIT ? name
+                : name.substring(0, name.offsetByCodePoints(0, QUOTE_LIMIT)) + "…";
+        routes.closestCommand(name).ifPresentOrElse(
+                meant -> turn.replyText("errors.unknown-command-meant", "command", shown, "meant", meant),
+                () -> turn.replyText("errors.unknown-command", "command", shown));
     }
 
     private void dispatchPress(Turn turn, ButtonPressed press) {

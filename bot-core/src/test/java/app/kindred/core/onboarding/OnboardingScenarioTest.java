@@ -99,6 +99,28 @@ class OnboardingScenarioTest {
     }
 
     @Test
+    void a_typo_of_a_command_gets_the_command_it_probably_meant() {
+        TestMember ali = kindred.member("Ali");
+
+        assertThat(ali.sends("/chekin").text()).contains("I don't know the command \"chekin\"")
+                .contains("Did you mean /checkin?");
+        assertThat(ali.sends("/check-in 09:00").text()).contains("Did you mean /checkin?");
+        assertThat(ali.sends("/hlep").text()).contains("Did you mean /help?");
+        assertThat(ali.sends("/helplnes").text()).contains("Did you mean /helplines?");
+        assertThat(ali.sends("/frobnicate").text()).doesNotContain("Did you mean");
+    }
+
+    @Test
+    void a_very_long_unknown_command_is_not_repeated_in_full() {
+        TestMember ali = kindred.member("Ali");
+
+        String reply = ali.sends("/" + "x".repeat(5_000)).text();
+
+        assertThat(reply).contains("I don't know the command").contains("/help");
+        assertThat(reply.length()).isLessThan(300);
+    }
+
+    @Test
     void settings_change_language_country_and_time_zone_and_refuse_nonsense() {
         TestMember jo = kindred.member("Jo");
         jo.sends("/start");
