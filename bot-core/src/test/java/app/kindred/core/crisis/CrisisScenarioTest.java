@@ -287,6 +287,26 @@ class CrisisScenarioTest {
     }
 
     @Test
+    void a_crisis_written_after_a_command_is_answered_as_a_crisis() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember kai = kindred.consentedMember("Kai", IN_THE_UK);
+
+        // On Slack everything after "/kindred" is the command line, so "/kindred i want to end my life" arrives
+        // as the command "i"; elsewhere someone may write after any command.
+        Reply unknown = kai.sends("/i want to end my life");
+        assertThat(unknown.isUrgent()).isTrue();
+        assertThat(unknown.text()).contains("Samaritans: call 116 123").doesNotContain("I don't know the command");
+
+        kindred.advance(Duration.ofHours(2));
+        Reply known = kai.sends("/checkin i'm going to kill myself tonight");
+        assertThat(known.isUrgent()).isTrue();
+        assertThat(known.text()).contains("Samaritans: call 116 123").doesNotContain("Here's how check-ins work");
+
+        assertThat(kai.sends("/groups name Killian").isUrgent()).isFalse();
+        assertThat(kai.sends("/helplines").isUrgent()).isFalse();
+    }
+
+    @Test
     void hyperbole_and_idioms_get_no_crisis_reply() {
         TestPlatform kindred = TestPlatform.start();
         TestMember dev = kindred.member("Dev", IN_THE_UK);
