@@ -119,6 +119,21 @@ class CrisisScenarioTest {
     }
 
     @Test
+    void a_name_with_direction_overrides_and_control_characters_reaches_a_safety_contact_as_plain_text() {
+        TestPlatform kindred = withSafetyContact(CommunitySafety.Policy.CONSENT_ONLY);
+        TestMember priya = kindred.member(Platform.SLACK, "T-care", "priya", IN_THE_UK);
+        TestMember sam = kindred.member(Platform.SLACK, "T-care", "\u202ESam\u0007\u2066", IN_THE_UK);
+        sam.says("I keep thinking about killing myself");
+
+        sam.presses("Ask Priya");
+
+        // The test platform's user id is made from the name; a real platform's id has no such characters.
+        String notice = priya.unread().get(0).plainText().split("Their user id")[0];
+        assertThat(notice).contains("Sam (Slack, T-care) asked for one of this community's safety contacts to reach out")
+                .doesNotContain("\u202E").doesNotContain("\u0007").doesNotContain("\u2066");
+    }
+
+    @Test
     void a_member_who_declines_is_respected_and_the_contact_hears_nothing() {
         TestPlatform kindred = withSafetyContact(CommunitySafety.Policy.CONSENT_ONLY);
         TestMember priya = kindred.member(Platform.SLACK, "T-care", "priya", IN_THE_UK);

@@ -159,6 +159,13 @@ class OnboardingScenarioTest {
     }
 
     @Test
+    void a_display_name_with_direction_overrides_and_control_characters_is_greeted_plainly() {
+        TestMember ana = kindred.member("\u202EAna\u0000\u200F\u0085");
+
+        assertThat(ana.sends("/start").text()).contains("Hi Ana, I'm Kindred");
+    }
+
+    @Test
     void a_display_name_cannot_inject_markup() {
         TestMember sneaky = kindred.member("**boss**_x_");
         var welcome = sneaky.sends("/start");
