@@ -10,6 +10,7 @@ import app.kindred.core.member.MemberProfile;
 import app.kindred.core.member.MemberZone;
 import app.kindred.core.prompts.Say;
 
+import java.text.Normalizer;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +77,7 @@ public final class OnboardingFeature implements Feature {
     }
 
     private void language(Turn turn, String args) {
-        String wanted = args.strip().toLowerCase(Locale.ROOT);
+        String wanted = languageNamed(turn.services().prompts().languages(), args);
         if (!turn.services().prompts().languages().contains(wanted)) {
             turn.replyText("settings.language-usage", "languages",
                     String.join(", ", turn.services().prompts().languages()));
@@ -84,6 +85,26 @@ public final class OnboardingFeature implements Feature {
         }
         save(turn, turn.profile().orElseThrow().withLanguage(wanted));
         turn.replyText("settings.language-changed");
+    }
+
+    /** The code of a language given by its code or its name in any of Kindred's languages ("Español", "german"). */
+    private static String languageNamed(Set<String> languages, String args) {
+        String wanted = fold(args);
+        for (String code : languages) {
+            if (code.equals(wanted)) {
+                return code;
+            }
+            for (String in : languages) {
+                if (fold(Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(in))).equals(wanted)) {
+                    return code;
+                }
+            }
+        }
+        return wanted;
+    }
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
     private void settings(Turn turn, String args) {

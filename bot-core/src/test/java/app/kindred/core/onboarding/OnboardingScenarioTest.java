@@ -166,6 +166,18 @@ class OnboardingScenarioTest {
     }
 
     @Test
+    void a_language_can_be_named_as_people_say_it() {
+        TestMember jo = kindred.member("Jo");
+        jo.sends("/start");
+        jo.presses("I agree, let's start");
+
+        assertThat(jo.sends("/language Español").text()).contains("te hablaré en español");
+        assertThat(jo.sends("/language german").text()).contains("spreche ich Deutsch");
+        assertThat(jo.sends("/language francais").text()).contains("je te parlerai en français");
+        assertThat(jo.sends("/language klingon").text()).contains("en, es, de, fr");
+    }
+
+    @Test
     void a_display_name_cannot_inject_markup() {
         TestMember sneaky = kindred.member("**boss**_x_");
         var welcome = sneaky.sends("/start");
