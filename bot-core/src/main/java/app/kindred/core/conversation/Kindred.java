@@ -122,8 +122,10 @@ public final class Kindred {
                 }
                 route.handler().handle(turn, valid.value());
             }, () -> turn.replyText("errors.stale-button"));
-        } else if (check instanceof PressCheck.Expired) {
-            turn.replyText("errors.expired-button");
+        } else if (check instanceof PressCheck.Expired expired) {
+            routes.action(expired.action()).filter(Routes.ActionRoute::lasting).ifPresentOrElse(
+                    route -> route.handler().handle(turn, expired.value()),
+                    () -> turn.replyText("errors.expired-button"));
         } else if (check instanceof PressCheck.NotForThisMember) {
             turn.replyText("errors.not-your-button");
         } else {

@@ -19,8 +19,12 @@ public final class Routes {
     public record CommandRoute(String name, Access access, Handlers.OnCommand handler) {
     }
 
-    /** A registered button action. */
-    public record ActionRoute(String action, Access access, Handlers.OnPress handler) {
+    /**
+     * A registered button action.
+     *
+     * @param lasting whether a press still counts after the button expired
+     */
+    public record ActionRoute(String action, Access access, Handlers.OnPress handler, boolean lasting) {
     }
 
     /** Longer names are not typos of a command. */
@@ -47,8 +51,20 @@ public final class Routes {
     }
 
     public Routes action(String action, Access access, Handlers.OnPress handler) {
-        if (actions.putIfAbsent(action, new ActionRoute(action, access, handler)) != null) {
-            throw new IllegalStateException("action " + action + " is registered twice");
+        return register(new ActionRoute(action, access, handler, false));
+    }
+
+    /**
+     * An action whose button still works after it expired, for the member it was made for: pressed days
+     * later, "Show me support" must still show support.
+     */
+    public Routes lastingAction(String action, Access access, Handlers.OnPress handler) {
+        return register(new ActionRoute(action, access, handler, true));
+    }
+
+    private Routes register(ActionRoute route) {
+        if (actions.putIfAbsent(route.action(), route) != null) {
+            throw new IllegalStateException("action " + route.action() + " is registered twice");
         }
         return this;
     }

@@ -193,6 +193,23 @@ class CrisisScenarioTest {
     }
 
     @Test
+    void show_me_support_pressed_days_later_still_shows_support_and_a_late_offer_points_to_the_helplines() {
+        TestPlatform kindred = withSafetyContact(CommunitySafety.Policy.CONSENT_ONLY);
+        TestMember kai = kindred.member(Platform.SLACK, "T-care", "Kai", IN_THE_UK);
+        kai.says("kms lol");
+        Reply crisis = kai.says("I keep thinking about killing myself");
+        String askPriya = crisis.buttonPayloads().get(crisis.buttonLabels().indexOf("Ask Priya"));
+        kindred.advance(Duration.ofDays(5));
+
+        Reply support = kai.presses("Show me support");
+        assertThat(support.isUrgent()).isTrue();
+        assertThat(support.text()).contains("Samaritans: call 116 123").doesNotContain("expired");
+
+        Reply lateAsk = kai.pressesPayload(askPriya);
+        assertThat(lateAsk.text()).contains("expired").contains("/helplines");
+    }
+
+    @Test
     void a_possible_joke_gets_a_private_one_tap_question_and_support_on_request() {
         TestPlatform kindred = TestPlatform.start();
         TestMember kai = kindred.member("Kai", IN_THE_UK);
