@@ -178,6 +178,16 @@ class OnboardingScenarioTest {
     }
 
     @Test
+    void a_country_hint_that_is_no_country_is_not_taken_as_the_members_country() {
+        TestMember pat = kindred.member("Pat", new LocaleHints("en", "ZZ", "Europe/London"));
+        pat.sends("/start");
+        pat.presses("I agree, let's start");
+
+        assertThat(pat.sends("/settings").text()).contains("Country: not set");
+        assertThat(pat.sends("/helplines").text()).doesNotContain("ZZ").contains("findahelpline.com");
+    }
+
+    @Test
     void a_display_name_cannot_inject_markup() {
         TestMember sneaky = kindred.member("**boss**_x_");
         var welcome = sneaky.sends("/start");
