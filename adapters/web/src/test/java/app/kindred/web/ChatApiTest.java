@@ -101,6 +101,7 @@ class ChatApiTest {
     void joining_needs_a_name_of_sensible_length_and_a_plain_community_name() {
         HttpTab tab = tab();
         assertThat(tab.join("name", "  ").body()).contains("choose a display name");
+        assertThat(tab.join("name", "\u200B\u2060\u200D").body()).contains("choose a display name");
         assertThat(tab.join("name", "x".repeat(41)).body()).contains("40 characters at most");
         assertThat(tab.join("name", "Ana", "community", "<b>our place</b>").body()).contains("letters, digits and dashes");
         assertThat(tab.token()).isEmpty();
