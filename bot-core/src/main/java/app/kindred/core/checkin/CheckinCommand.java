@@ -30,7 +30,6 @@ final class CheckinCommand {
     static final LocalTime TONIGHT = LocalTime.of(20, 0);
     /** Digits shaped like a time ("25:99", "13pm", "24h") that are no time of day. */
     private static final Pattern TIME_LIKE = Pattern.compile("\\d+(?:[:.h]\\d*)?(?:am|pm|h)?");
-    private static final int QUOTE_LIMIT = 40;
 
     private final CheckinPorts ports;
     private final CheckinWords words;
@@ -67,10 +66,8 @@ final class CheckinCommand {
             turn.replyText("checkin.schedule.usage");
             return;
         }
-        String quoted = word.codePointCount(0, word.length()) <= QUOTE_LIMIT ? word
-                : word.substring(0, word.offsetByCodePoints(0, QUOTE_LIMIT)) + "…";
         String key = TIME_LIKE.matcher(word).matches() ? "checkin.schedule.not-a-time" : "checkin.schedule.not-understood";
-        turn.reply(new Part.Text(say.text(key, "word", quoted)), new Part.Text(say.text("checkin.schedule.usage")));
+        turn.reply(new Part.Text(say.text(key, "word", Say.quote(word))), new Part.Text(say.text("checkin.schedule.usage")));
     }
 
     private void askNow(Turn turn, MemberProfile profile) {
@@ -123,7 +120,7 @@ final class CheckinCommand {
         }
         Optional<ZoneId> zone = MemberZone.parse(value);
         if (zone.isEmpty()) {
-            turn.replyText("checkin.schedule.bad-zone", "zone", value);
+            turn.replyText("checkin.schedule.bad-zone", "zone", Say.quote(value));
             return;
         }
         useZone(turn, profile, zone.get());

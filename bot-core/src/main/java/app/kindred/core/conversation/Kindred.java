@@ -11,6 +11,7 @@ import app.kindred.core.contract.Part;
 import app.kindred.core.contract.RetireButtons;
 import app.kindred.core.contract.TextWritten;
 import app.kindred.core.member.MemberId;
+import app.kindred.core.prompts.Say;
 import app.kindred.core.store.StoreTurn;
 import app.kindred.core.store.StoreUnavailableException;
 
@@ -26,8 +27,6 @@ import java.util.function.Function;
 public final class Kindred {
 
     private static final System.Logger LOG = System.getLogger(Kindred.class.getName());
-    /** How much of an unknown command name is quoted back. */
-    private static final int QUOTE_LIMIT = 40;
 
     private final Services services;
     private final Routes routes;
@@ -106,8 +105,7 @@ public final class Kindred {
     }
 
     private void unknownCommand(Turn turn, String name) {
-        String shown = name.codePointCount(0, name.length()) <= QUOTE_LIMIT ? name
-                : name.substring(0, name.offsetByCodePoints(0, QUOTE_LIMIT)) + "…";
+        String shown = Say.quote(name);
         routes.closestCommand(name).ifPresentOrElse(
                 meant -> turn.replyText("errors.unknown-command-meant", "command", shown, "meant", meant),
                 () -> turn.replyText("errors.unknown-command", "command", shown));

@@ -39,7 +39,7 @@ public final class HelplinesCommand {
         } else {
             country = resolve(wanted);
             if (country.isEmpty()) {
-                parts.add(new Part.Text(say.text("helplines.unknown-country", "country", firstCodePoints(wanted, 40))));
+                parts.add(new Part.Text(say.text("helplines.unknown-country", "country", Say.quote(wanted))));
             }
         }
         parts.add(signposting.lines(say, country));
@@ -70,11 +70,6 @@ public final class HelplinesCommand {
             }
         }
         return Optional.empty();
-    }
-
-    /** At most that many characters, never half of one (an emoji is two Java chars). */
-    private static String firstCodePoints(String text, int limit) {
-        return text.codePointCount(0, text.length()) <= limit ? text : text.substring(0, text.offsetByCodePoints(0, limit));
     }
 
     private static String fold(String name) {

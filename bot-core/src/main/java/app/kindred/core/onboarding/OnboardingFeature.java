@@ -24,7 +24,6 @@ import java.util.Set;
 public final class OnboardingFeature implements Feature {
 
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final int QUOTE_LIMIT = 40;
 
     private final Welcome welcome;
     private final Introduction introduction;
@@ -115,7 +114,7 @@ public final class OnboardingFeature implements Feature {
         if (what.equals("country") && !value.isEmpty()) {
             String country = value.toUpperCase(Locale.ROOT);
             if (!ISO_COUNTRIES.contains(country)) {
-                turn.replyText("settings.bad-country", "country", quoted(value));
+                turn.replyText("settings.bad-country", "country", Say.quote(value));
                 return;
             }
             save(turn, profile.withCountry(country));
@@ -123,7 +122,7 @@ public final class OnboardingFeature implements Feature {
         } else if ((what.equals("timezone") || what.equals("zone")) && !value.isEmpty()) {
             Optional<ZoneId> zone = MemberZone.parse(value);
             if (zone.isEmpty()) {
-                turn.replyText("settings.bad-zone", "zone", quoted(value));
+                turn.replyText("settings.bad-zone", "zone", Say.quote(value));
                 return;
             }
             save(turn, profile.withTimeZone(zone.get().getId()));
@@ -154,9 +153,5 @@ public final class OnboardingFeature implements Feature {
         return turn.services().prompts().languages().contains(language) ? language : turn.services().settings().defaultLanguage();
     }
 
-    /** What the member typed, quoted back at a readable length. */
-    private static String quoted(String value) {
-        return value.codePointCount(0, value.length()) <= QUOTE_LIMIT ? value
-                : value.substring(0, value.offsetByCodePoints(0, QUOTE_LIMIT)) + "…";
-    }
+
 }

@@ -179,6 +179,8 @@ class CheckinScenarioTest {
         assertThat(ali.sends("/checkin 09:00 whenever").text()).contains("I didn't understand \"whenever\"")
                 .contains("Here's how check-ins work");
         assertThat(ali.sends("/checkin settings").text()).contains("You have no scheduled check-ins");
+        assertThat(ali.sends("/checkin zone " + "Europe/".repeat(2_000)).text()).contains("I don't know the time zone")
+                .hasSizeLessThan(300);
     }
 
     @Test
