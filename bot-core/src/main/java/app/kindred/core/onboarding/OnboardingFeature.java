@@ -6,6 +6,7 @@ import app.kindred.core.conversation.Access;
 import app.kindred.core.conversation.Feature;
 import app.kindred.core.conversation.Routes;
 import app.kindred.core.conversation.Turn;
+import app.kindred.core.member.Countries;
 import app.kindred.core.member.MemberProfile;
 import app.kindred.core.member.MemberZone;
 import app.kindred.core.prompts.Say;
@@ -23,7 +24,6 @@ import java.util.Set;
  */
 public final class OnboardingFeature implements Feature {
 
-    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Welcome welcome;
     private final Introduction introduction;
@@ -112,11 +112,12 @@ public final class OnboardingFeature implements Feature {
         String what = words[0].toLowerCase(Locale.ROOT);
         String value = words.length > 1 ? words[1].strip() : "";
         if (what.equals("country") && !value.isEmpty()) {
-            String country = value.toUpperCase(Locale.ROOT);
-            if (!ISO_COUNTRIES.contains(country)) {
+            Optional<String> found = Countries.find(value);
+            if (found.isEmpty()) {
                 turn.replyText("settings.bad-country", "country", Say.quote(value));
                 return;
             }
+            String country = found.get();
             save(turn, profile.withCountry(country));
             turn.replyText("settings.country-changed", "country", country);
         } else if ((what.equals("timezone") || what.equals("zone")) && !value.isEmpty()) {

@@ -387,6 +387,17 @@ class CrisisScenarioTest {
     }
 
     @Test
+    void a_real_country_without_helplines_is_named_as_a_country_with_its_directory() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember ana = kindred.member("Ana", IN_THE_UK);
+
+        Reply reply = ana.sends("/helplines Kenya");
+
+        assertThat(reply.text()).doesNotContain("I don't know a country called").contains("Kenya")
+                .contains("findahelpline.com");
+    }
+
+    @Test
     void a_long_unknown_country_with_emoji_is_quoted_back_without_breaking_a_character() {
         TestPlatform kindred = TestPlatform.start();
         TestMember ana = kindred.member("Ana", IN_THE_UK);

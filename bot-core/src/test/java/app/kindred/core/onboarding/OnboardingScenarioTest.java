@@ -143,8 +143,20 @@ class OnboardingScenarioTest {
         assertThat(jo.sends("/settings timezone Mars/Olympus").text())
                 .contains("I don't know the time zone \"Mars/Olympus\"").contains("Europe/London");
         assertThat(jo.sends("/settings country ZZ").text())
-                .contains("I don't know the country code \"ZZ\"").contains("two-letter");
+                .contains("I don't know the country \"ZZ\"").contains("two-letter code or its name");
         assertThat(jo.sends("/settings").text()).contains("Country: not set").contains("Time zone: not set");
+    }
+
+    @Test
+    void a_country_can_be_named_as_well_as_given_by_its_code() {
+        TestMember jo = kindred.member("Jo");
+        jo.sends("/start");
+        jo.presses("I agree, let's start");
+
+        assertThat(jo.sends("/settings country Spain").text()).contains("your country is now ES");
+        assertThat(jo.sends("/settings country united kingdom").text()).contains("your country is now GB");
+        assertThat(jo.sends("/settings country Alemania").text()).contains("your country is now DE");
+        assertThat(jo.sends("/settings country Narnia").text()).contains("I don't know the country \"Narnia\"");
     }
 
     @Test
