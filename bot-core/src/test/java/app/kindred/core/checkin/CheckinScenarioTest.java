@@ -184,6 +184,15 @@ class CheckinScenarioTest {
     }
 
     @Test
+    void a_score_typed_instead_of_pressed_gets_told_where_to_tap() {
+        TestMember ali = kindred.consentedMember("Ali", LONDON);
+        ali.sends("/checkin");
+
+        assertThat(ali.says("2").text()).contains("tap 2 on the buttons under the question").doesNotContain("can't chat freely");
+        assertThat(ali.presses("🙁 2 · Low").text()).contains("Thank");
+    }
+
+    @Test
     void a_check_in_can_be_snoozed_for_an_hour_and_comes_back_once_without_another_snooze() {
         TestMember maya = kindred.consentedMember("Maya", LONDON);
         maya.sends("/checkin");
