@@ -42,17 +42,19 @@ final class LenientFormFields extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Charset charset = charsetOf(request);
+        String type = request.getContentType();
+        if (!"POST".equals(request.getMethod()) || type == null
+                || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            // The page posts forms; anything else (the stream's query, say) is the container's to read.
+            chain.doFilter(request, response);
+            return;
+        }
         Map<String, List<String>> fields = new LinkedHashMap<>();
         String query = request.getQueryString();
         if (query != null) {
             parse(query.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8, fields);
         }
-        String type = request.getContentType();
-        if ("POST".equals(request.getMethod()) && type != null
-                && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-            parse(request.getInputStream().readNBytes(MAX_BODY), charset, fields);
-        }
+        parse(request.getInputStream().readNBytes(MAX_BODY), charsetOf(request), fields);
         chain.doFilter(new Fields(request, fields), response);
     }
 
