@@ -105,7 +105,8 @@ public final class KindredAssembly {
         new MoodFeature(parts.store().moodHistory(), parts.settings().moodRetention()).register(routes);
         new TipsFeature(parts.store().tipProgress(), parts.prompts()).register(routes);
 
-        CrisisScreen crisisScreen = new CrisisScreen(Screener.bundled(), crisisReplies);
+        CrisisScreen crisisScreen = new CrisisScreen(Screener.bundled(), crisisReplies,
+                name -> routes.command(name).isPresent());
         // The order every member event passes through, top to bottom.
         List<Middleware> chain = List.of(
                 new IgnoreBots(),

@@ -87,7 +87,8 @@ class ChatApi {
             return refuse(refusal.get(), language);
         }
         boolean forHelp = first.equals("helplines");
-        String displayName = name.strip().replaceAll("\\p{Cntrl}", "");
+        String stripped = name.strip().replaceAll("\\p{Cntrl}", "");
+        String displayName = hasVisibleCharacter(stripped) ? stripped : "";
         String place = community.isBlank() ? properties.defaultCommunity() : community.strip();
         if (displayName.isEmpty() && !forHelp) {
             return error(HttpStatus.BAD_REQUEST, language, "web.errors.name-missing");
@@ -190,6 +191,11 @@ class ChatApi {
             return refuse(refusal.get(), defaultLanguage);
         }
         return sessions.byToken(token).map(action).orElseGet(() -> sessionEnded(defaultLanguage));
+    }
+
+    /** A name of zero-width characters alone would greet the member as nobody. */
+    private static boolean hasVisibleCharacter(String name) {
+        return name.codePoints().anyMatch(cp -> !Character.isWhitespace(cp) && Character.getType(cp) != Character.FORMAT);
     }
 
     private static LocaleHints hints(String locale, String timeZone) {

@@ -62,6 +62,13 @@ public class WebChatConfiguration {
                 humanCheck);
     }
 
+    /** The chat API's form fields, read so a broken character neither fails a message nor logs it. */
+    @Bean
+    @Conditional(WebChatSwitch.On.class)
+    LenientFormFields webChatFormFields() {
+        return new LenientFormFields();
+    }
+
     @Bean
     @Conditional(WebChatSwitch.On.class)
     LifecycleReports webChatReports(ObjectProvider<Dispatch> dispatch) {

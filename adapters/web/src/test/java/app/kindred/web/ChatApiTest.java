@@ -5,8 +5,11 @@ import app.kindred.core.conversation.Kindred;
 import app.kindred.core.store.StorePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The chat's API over real HTTP: what a tab may do, and what it may not do to another tab's member. */
 @SpringBootTest(classes = WebChatTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class ChatApiTest {
 
     @LocalServerPort
@@ -97,6 +101,7 @@ class ChatApiTest {
     void joining_needs_a_name_of_sensible_length_and_a_plain_community_name() {
         HttpTab tab = tab();
         assertThat(tab.join("name", "  ").body()).contains("choose a display name");
+        assertThat(tab.join("name", "\u200B\u2060\u200D").body()).contains("choose a display name");
         assertThat(tab.join("name", "x".repeat(41)).body()).contains("40 characters at most");
         assertThat(tab.join("name", "Ana", "community", "<b>our place</b>").body()).contains("letters, digits and dashes");
         assertThat(tab.token()).isEmpty();
@@ -133,6 +138,31 @@ class ChatApiTest {
         assertThat(tab.say("a".repeat(limit + 1)).status()).isEqualTo(202);
 
         tab.awaitMessage("longer than I can read");
+    }
+
+    @Test
+    void a_message_with_a_broken_character_is_still_read_and_never_written_to_the_log(CapturedOutput log) {
+        HttpTab tab = tab();
+        tab.join("name", "Noor", "locale", "en-GB");
+        tab.awaitMessage("Hi Noor");
+
+        // "I want to end it all" and a byte that is not UTF-8 (a lone surrogate, as some clients encode one).
+        HttpTab.Answer answer = tab.postRaw("/chat/api/say", "text=I+want+to+end+it+all+tonight%ED%A0%80");
+
+        assertThat(answer.status()).isEqualTo(202);
+        tab.awaitMessage("Samaritans");
+        assertThat(log.getAll()).doesNotContain("end it all");
+    }
+
+    @Test
+    void a_join_with_a_broken_character_in_the_name_is_read_and_the_name_never_logged(CapturedOutput log) {
+        HttpTab tab = tab();
+
+        HttpTab.Answer answer = tab.joinRaw("name=Zofia%FF&locale=en-GB");
+
+        assertThat(answer.status()).isEqualTo(200);
+        tab.awaitMessage("Hi Zofia");
+        assertThat(log.getAll()).doesNotContain("Zofia");
     }
 
     @Test

@@ -90,7 +90,15 @@ final class HttpTab implements AutoCloseable {
     }
 
     Answer join(String... fields) {
-        Answer answer = post("/chat/api/join", fields);
+        return joined(post("/chat/api/join", fields));
+    }
+
+    /** Joins with a form body exactly as given, as a client that encodes it badly would. */
+    Answer joinRaw(String encodedForm) {
+        return joined(postRaw("/chat/api/join", encodedForm));
+    }
+
+    private Answer joined(Answer answer) {
         Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(answer.body());
         if (m.find()) {
             token = m.group(1);
@@ -125,6 +133,15 @@ final class HttpTab implements AutoCloseable {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header(ChatApi.TOKEN_HEADER, token)
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build();
+        return send(request);
+    }
+
+    /** Posts a form body exactly as given, as a client that encodes it badly would. */
+    Answer postRaw(String path, String encodedForm) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header(ChatApi.TOKEN_HEADER, token)
+                .POST(HttpRequest.BodyPublishers.ofString(encodedForm)).build();
         return send(request);
     }
 

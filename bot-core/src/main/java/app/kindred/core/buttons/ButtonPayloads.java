@@ -83,7 +83,7 @@ public final class ButtonPayloads {
             return new PressCheck.Malformed();
         }
         if (now.getEpochSecond() / 60 > expiryMinute) {
-            return new PressCheck.Expired(fields[0]);
+            return new PressCheck.Expired(fields[0], fields[1]);
         }
         return new PressCheck.Valid(fields[0], fields[1]);
     }

@@ -7,8 +7,8 @@ public sealed interface PressCheck {
     record Valid(String action, String value) implements PressCheck {
     }
 
-    /** Genuine, but its time has passed. */
-    record Expired(String action) implements PressCheck {
+    /** Genuine, but its time has passed; the value is still the one that was signed. */
+    record Expired(String action, String value) implements PressCheck {
     }
 
     /** Someone else's button, or a payload with a forged signature. */

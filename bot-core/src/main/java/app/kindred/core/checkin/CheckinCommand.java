@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The check-in command: check in now, or set up scheduled check-ins (time, days, time zone), show them
@@ -27,6 +28,8 @@ final class CheckinCommand {
     /** "Tonight" is offered until this long before it. */
     private static final Duration TONIGHT_NOTICE = Duration.ofMinutes(30);
     static final LocalTime TONIGHT = LocalTime.of(20, 0);
+    /** Digits shaped like a time ("25:99", "13pm", "24h") that are no time of day. */
+    private static final Pattern TIME_LIKE = Pattern.compile("\\d+(?:[:.h]\\d*)?(?:am|pm|h)?");
 
     private final CheckinPorts ports;
     private final CheckinWords words;
@@ -52,8 +55,19 @@ final class CheckinCommand {
         } else if (request instanceof CheckinRequest.Change change) {
             change(turn, profile, change);
         } else {
-            turn.replyText("checkin.schedule.usage");
+            unclear(turn, ((CheckinRequest.Unclear) request).word());
         }
+    }
+
+    /** The usage, after naming the word that was not understood, so the member sees what to change. */
+    private static void unclear(Turn turn, String word) {
+        Say say = turn.say();
+        if (word.isEmpty()) {
+            turn.replyText("checkin.schedule.usage");
+            return;
+        }
+        String key = TIME_LIKE.matcher(word).matches() ? "checkin.schedule.not-a-time" : "checkin.schedule.not-understood";
+        turn.reply(new Part.Text(say.text(key, "word", Say.quote(word))), new Part.Text(say.text("checkin.schedule.usage")));
     }
 
     private void askNow(Turn turn, MemberProfile profile) {
@@ -106,7 +120,7 @@ final class CheckinCommand {
         }
         Optional<ZoneId> zone = MemberZone.parse(value);
         if (zone.isEmpty()) {
-            turn.replyText("checkin.schedule.bad-zone", "zone", value);
+            turn.replyText("checkin.schedule.bad-zone", "zone", Say.quote(value));
             return;
         }
         useZone(turn, profile, zone.get());

@@ -3,6 +3,7 @@ package app.kindred.core.checkin;
 import app.kindred.core.conversation.Access;
 import app.kindred.core.conversation.Feature;
 import app.kindred.core.conversation.Routes;
+import app.kindred.core.conversation.Turn;
 import app.kindred.core.conversation.Services;
 
 /**
@@ -31,6 +32,20 @@ public final class CheckinFeature implements Feature {
                 .action(CheckinPrompt.SNOOZE, Access.CONSENTED, answers::snooze)
                 .action(CheckinCommand.USE_DEFAULT_ZONE, Access.CONSENTED, (turn, value) ->
                         command.useZone(turn, turn.profile().orElseThrow(), services.settings().defaultTimeZone()))
+                .text(CheckinFeature::scoreTyped)
                 .tick(clock::run);
+    }
+
+    /**
+     * A lone "1" to "5" written in a direct chat is a check-in answer typed instead of pressed: the member hears
+     * where to tap rather than that Kindred cannot chat.
+     */
+    private static boolean scoreTyped(Turn turn, String text) {
+        String typed = text.strip();
+        if (turn.place().isSpace() || typed.length() != 1 || typed.charAt(0) < '1' || typed.charAt(0) > '5') {
+            return false;
+        }
+        turn.replyText("checkin.typed-score", "score", typed);
+        return true;
     }
 }

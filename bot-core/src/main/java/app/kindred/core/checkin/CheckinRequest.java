@@ -27,7 +27,15 @@ sealed interface CheckinRequest {
     record Change(LocalTime time, Set<DayOfWeek> days) implements CheckinRequest {
     }
 
-    /** Nothing Kindred understood: the member gets the usage. */
-    record Unclear() implements CheckinRequest {
+    /**
+     * Nothing Kindred understood: the member gets the usage.
+     *
+     * @param word the first word that is neither a time nor days, as normalised; empty when no one word is to blame
+     */
+    record Unclear(String word) implements CheckinRequest {
+
+        Unclear() {
+            this("");
+        }
     }
 }

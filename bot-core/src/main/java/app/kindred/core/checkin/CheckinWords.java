@@ -118,7 +118,7 @@ final class CheckinWords {
             } else if (day != null) {
                 days.add(day);
             } else {
-                return new CheckinRequest.Unclear();
+                return new CheckinRequest.Unclear(word);
             }
         }
         if (time == null && days.isEmpty()) {

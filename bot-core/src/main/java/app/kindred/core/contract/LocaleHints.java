@@ -1,6 +1,8 @@
 package app.kindred.core.contract;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the platform tells us about a member's language, country and time zone; each may be unknown.
@@ -10,6 +12,8 @@ import java.util.Optional;
  * @param timeZone an IANA zone id such as "Europe/London", or null
  */
 public record LocaleHints(String language, String country, String timeZone) {
+
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     public static LocaleHints none() {
         return new LocaleHints(null, null, null);
@@ -23,8 +27,9 @@ public record LocaleHints(String language, String country, String timeZone) {
         return Optional.ofNullable(language).filter(s -> !s.isBlank());
     }
 
+    /** The country, when it is one: a platform or browser may send a region such as "ZZ" that names none. */
     public Optional<String> countryHint() {
-        return Optional.ofNullable(country).filter(s -> !s.isBlank());
+        return Optional.ofNullable(country).filter(s -> ISO_COUNTRIES.contains(s.toUpperCase(Locale.ROOT)));
     }
 
     public Optional<String> timeZoneHint() {

@@ -11,6 +11,7 @@ import app.kindred.core.contract.Part;
 import app.kindred.core.contract.RetireButtons;
 import app.kindred.core.contract.TextWritten;
 import app.kindred.core.member.MemberId;
+import app.kindred.core.prompts.Say;
 import app.kindred.core.store.StoreTurn;
 import app.kindred.core.store.StoreUnavailableException;
 
@@ -100,7 +101,14 @@ public final class Kindred {
     private void dispatchCommand(Turn turn, CommandIssued command) {
         routes.command(command.name()).ifPresentOrElse(
                 route -> route.handler().handle(turn, command.arguments()),
-                () -> turn.replyText("errors.unknown-command", "command", command.name()));
+                () -> unknownCommand(turn, command.name()));
+    }
+
+    private void unknownCommand(Turn turn, String name) {
+        String shown = Say.quote(name);
+        routes.closestCommand(name).ifPresentOrElse(
+                meant -> turn.replyText("errors.unknown-command-meant", "command", shown, "meant", meant),
+                () -> turn.replyText("errors.unknown-command", "command", shown));
     }
 
     private void dispatchPress(Turn turn, ButtonPressed press) {
@@ -112,8 +120,10 @@ public final class Kindred {
                 }
                 route.handler().handle(turn, valid.value());
             }, () -> turn.replyText("errors.stale-button"));
-        } else if (check instanceof PressCheck.Expired) {
-            turn.replyText("errors.expired-button");
+        } else if (check instanceof PressCheck.Expired expired) {
+            routes.action(expired.action()).filter(Routes.ActionRoute::lasting).ifPresentOrElse(
+                    route -> route.handler().handle(turn, expired.value()),
+                    () -> turn.replyText("errors.expired-button"));
         } else if (check instanceof PressCheck.NotForThisMember) {
             turn.replyText("errors.not-your-button");
         } else {

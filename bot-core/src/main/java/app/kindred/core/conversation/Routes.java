@@ -19,9 +19,16 @@ public final class Routes {
     public record CommandRoute(String name, Access access, Handlers.OnCommand handler) {
     }
 
-    /** A registered button action. */
-    public record ActionRoute(String action, Access access, Handlers.OnPress handler) {
+    /**
+     * A registered button action.
+     *
+     * @param lasting whether a press still counts after the button expired
+     */
+    public record ActionRoute(String action, Access access, Handlers.OnPress handler, boolean lasting) {
     }
+
+    /** Longer names are not typos of a command. */
+    private static final int MAX_SUGGESTED_LENGTH = 20;
 
     private final Map<String, CommandRoute> commands = new LinkedHashMap<>();
     private final Map<String, String> aliases = new LinkedHashMap<>();
@@ -44,8 +51,20 @@ public final class Routes {
     }
 
     public Routes action(String action, Access access, Handlers.OnPress handler) {
-        if (actions.putIfAbsent(action, new ActionRoute(action, access, handler)) != null) {
-            throw new IllegalStateException("action " + action + " is registered twice");
+        return register(new ActionRoute(action, access, handler, false));
+    }
+
+    /**
+     * An action whose button still works after it expired, for the member it was made for: pressed days
+     * later, "Show me support" must still show support.
+     */
+    public Routes lastingAction(String action, Access access, Handlers.OnPress handler) {
+        return register(new ActionRoute(action, access, handler, true));
+    }
+
+    private Routes register(ActionRoute route) {
+        if (actions.putIfAbsent(route.action(), route) != null) {
+            throw new IllegalStateException("action " + route.action() + " is registered twice");
         }
         return this;
     }
@@ -72,6 +91,51 @@ public final class Routes {
 
     public Optional<ActionRoute> action(String action) {
         return Optional.ofNullable(actions.get(action));
+    }
+
+    /**
+     * The command or alias a mistyped name most likely meant ("chekin", "check-in", "hlep"): one typo away for
+     * short names, two for longer ones, a swap of neighbouring letters counting as one.
+     */
+    public Optional<String> closestCommand(String name) {
+        String folded = name.replaceAll("[-_\\s]", "");
+        if (folded.isEmpty() || folded.length() > MAX_SUGGESTED_LENGTH) {
+            return Optional.empty();
+        }
+        int allowed = folded.length() <= 4 ? 1 : 2;
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        List<String> candidates = new ArrayList<>(commands.keySet());
+        candidates.addAll(aliases.keySet());
+        for (String candidate : candidates) {
+            int distance = typos(folded, candidate);
+            if (distance <= allowed && distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Edits between two words: insertions, deletions, substitutions and swaps of neighbouring letters. */
+    private static int typos(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /** Command names in registration order, for help texts and platform command menus. */

@@ -10,6 +10,7 @@ import app.kindred.core.contract.Sender;
 import app.kindred.core.member.MemberId;
 import app.kindred.core.member.MemberProfile;
 import app.kindred.core.prompts.Say;
+import app.kindred.core.store.StoreUnavailableException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -68,6 +69,7 @@ public final class Turn {
     public Optional<MemberProfile> profile() {
         if (profile == null) {
             profile = services.members().find(member);
+            say = null;   // a language chosen from the hints before the profile was read gives way to the member's own
         }
         return profile;
     }
@@ -81,6 +83,18 @@ public final class Turn {
     public void profileForgotten() {
         this.profile = Optional.empty();
         this.say = null;
+    }
+
+    /**
+     * Reads the profile when the store answers, so a reply sent before the features run (slow down, too long)
+     * still speaks the member's chosen language; a store that is down leaves the platform's hints to decide.
+     */
+    public void readProfileIfReachable() {
+        try {
+            profile();
+        } catch (StoreUnavailableException e) {
+            // The platform's language hint will do for this one reply.
+        }
     }
 
     /** The profile as it is now, when one was already read, without touching the store. */

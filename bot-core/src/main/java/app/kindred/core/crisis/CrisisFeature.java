@@ -27,8 +27,9 @@ public final class CrisisFeature implements Feature {
     public void register(Routes routes) {
         Escalation escalation = replies.escalation();
         routes.command("helplines", Access.OPEN, helplines::handle)
-                .action(CrisisReplies.OK, Access.OPEN, (turn, value) -> replies.ok(turn))
-                .action(CrisisReplies.SUPPORT, Access.OPEN, (turn, value) -> replies.support(turn))
+                // Answering "are you okay?" days late still deserves an answer, and asking for support always gets it.
+                .lastingAction(CrisisReplies.OK, Access.OPEN, (turn, value) -> replies.ok(turn))
+                .lastingAction(CrisisReplies.SUPPORT, Access.OPEN, (turn, value) -> replies.support(turn))
                 .action(CrisisReplies.FOLLOW_UP, Access.OPEN, (turn, value) -> replies.followUp(turn))
                 .action(Escalation.ASK, Access.OPEN, escalation::ask)
                 .action(Escalation.NO, Access.OPEN, (turn, value) -> escalation.declined(turn))

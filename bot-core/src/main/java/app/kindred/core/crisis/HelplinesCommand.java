@@ -2,9 +2,9 @@ package app.kindred.core.crisis;
 
 import app.kindred.core.contract.Part;
 import app.kindred.core.conversation.Turn;
+import app.kindred.core.member.Countries;
 import app.kindred.core.prompts.Say;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +18,6 @@ import java.util.Optional;
  */
 public final class HelplinesCommand {
 
-    private static final List<String> NAME_LANGUAGES = List.of("en", "es", "de", "fr");
 
     private final Signposting signposting;
 
@@ -37,8 +36,7 @@ public final class HelplinesCommand {
         } else {
             country = resolve(wanted);
             if (country.isEmpty()) {
-                parts.add(new Part.Text(say.text("helplines.unknown-country", "country",
-                        wanted.length() > 40 ? wanted.substring(0, 40) : wanted)));
+                parts.add(new Part.Text(say.text("helplines.unknown-country", "country", Say.quote(wanted))));
             }
         }
         parts.add(signposting.lines(say, country));
@@ -49,28 +47,22 @@ public final class HelplinesCommand {
         turn.reply(parts);
     }
 
-    /** A two-letter code, or a country of the directory by its name in English, Spanish, German or French. */
+    /**
+     * A two-letter code, or a country by its name in English, Spanish, German or French (the directory's own
+     * English names first): a real country without helplines is still a country, and gets the directory.
+     */
     Optional<String> resolve(String wanted) {
         if (wanted.matches("[A-Za-z]{2}")) {
-            return Optional.of(wanted.toUpperCase(Locale.ROOT));
+            String code = wanted.toUpperCase(Locale.ROOT);
+            return Countries.isCode(code) || signposting.directory().country(code).isPresent()
+                    ? Optional.of(code) : Optional.empty();
         }
-        String key = fold(wanted);
+        String key = Countries.fold(wanted);
         for (CountryHelplines country : signposting.directory().countries()) {
-            if (fold(country.name()).equals(key)) {
+            if (Countries.fold(country.name()).equals(key)) {
                 return Optional.of(country.country());
             }
-            Locale region = new Locale("", country.country());
-            for (String language : NAME_LANGUAGES) {
-                if (fold(region.getDisplayCountry(Locale.forLanguageTag(language))).equals(key)) {
-                    return Optional.of(country.country());
-                }
-            }
         }
-        return Optional.empty();
-    }
-
-    private static String fold(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        return Countries.find(wanted);
     }
 }

@@ -245,8 +245,12 @@ final class Invitations {
         if (!chosen.isBlank()) {
             return chosen;
         }
-        String display = turn.sender().displayName().strip();
+        // Direction overrides and other invisible characters in a platform name could turn round how the
+        // others read a relayed line; they are not part of anyone's name.
+        String display = turn.sender().displayName().replaceAll("[\\p{Cf}\\p{Cc}]", "").strip();
         String first = display.isEmpty() ? "" : display.split("\\s+", 2)[0];
-        return first.length() > NAME_LIMIT ? first.substring(0, NAME_LIMIT) : first;
+        // Cut by code points, never through the middle of an emoji.
+        return first.codePointCount(0, first.length()) > NAME_LIMIT
+                ? first.substring(0, first.offsetByCodePoints(0, NAME_LIMIT)) : first;
     }
 }

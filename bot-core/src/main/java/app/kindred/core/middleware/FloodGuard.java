@@ -61,6 +61,7 @@ public final class FloodGuard implements Middleware {
         } else if (!current.crisisLetThrough() && mayBeCrisis.test(turn) && claimCrisisPass(turn.member(), current)) {
             next.proceed(turn);
         } else if (current.count() == limit + 1) {
+            turn.readProfileIfReachable();
             turn.replyText("errors.slow-down");
         }
     }

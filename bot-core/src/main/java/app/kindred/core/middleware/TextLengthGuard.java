@@ -19,6 +19,7 @@ public final class TextLengthGuard implements Middleware {
     @Override
     public void handle(Turn turn, Chain next) {
         if (turn.event() instanceof TextWritten text && text.text().codePointCount(0, text.text().length()) > maxLength) {
+            turn.readProfileIfReachable();
             turn.replyText("errors.text-too-long", "limit", maxLength);
             return;
         }

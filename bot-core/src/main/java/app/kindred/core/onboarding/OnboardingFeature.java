@@ -6,20 +6,24 @@ import app.kindred.core.conversation.Access;
 import app.kindred.core.conversation.Feature;
 import app.kindred.core.conversation.Routes;
 import app.kindred.core.conversation.Turn;
+import app.kindred.core.member.Countries;
 import app.kindred.core.member.MemberProfile;
+import app.kindred.core.member.MemberZone;
 import app.kindred.core.prompts.Say;
 
-import java.time.DateTimeException;
+import java.text.Normalizer;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * First contact, consent, help and the member's own settings (language, country, time zone, pause).
  * The profile is created only when the member presses the consent button.
  */
 public final class OnboardingFeature implements Feature {
+
 
     private final Welcome welcome;
     private final Introduction introduction;
@@ -64,7 +68,7 @@ public final class OnboardingFeature implements Feature {
 
     private MemberProfile newProfile(Turn turn, String language) {
         var hints = turn.sender().hints();
-        String zone = hints.timeZoneHint().filter(OnboardingFeature::isZone).orElse(null);
+        String zone = hints.timeZoneHint().flatMap(MemberZone::parse).map(ZoneId::getId).orElse(null);
         byte[] sealed = turn.services().vault().seal(turn.member(), turn.replyAddress());
         return new MemberProfile(turn.member(), turn.sender().platform(), turn.sender().community(), sealed,
                 supported(turn, language), hints.countryHint().map(c -> c.toUpperCase(Locale.ROOT)).orElse(null),
@@ -72,7 +76,7 @@ public final class OnboardingFeature implements Feature {
     }
 
     private void language(Turn turn, String args) {
-        String wanted = args.strip().toLowerCase(Locale.ROOT);
+        String wanted = languageNamed(turn.services().prompts().languages(), args);
         if (!turn.services().prompts().languages().contains(wanted)) {
             turn.replyText("settings.language-usage", "languages",
                     String.join(", ", turn.services().prompts().languages()));
@@ -82,17 +86,48 @@ public final class OnboardingFeature implements Feature {
         turn.replyText("settings.language-changed");
     }
 
+    /** The code of a language given by its code or its name in any of Kindred's languages ("Español", "german"). */
+    private static String languageNamed(Set<String> languages, String args) {
+        String wanted = fold(args);
+        for (String code : languages) {
+            if (code.equals(wanted)) {
+                return code;
+            }
+            for (String in : languages) {
+                if (fold(Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(in))).equals(wanted)) {
+                    return code;
+                }
+            }
+        }
+        return wanted;
+    }
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
     private void settings(Turn turn, String args) {
         MemberProfile profile = turn.profile().orElseThrow();
         String[] words = args.split("\\s+", 2);
         String what = words[0].toLowerCase(Locale.ROOT);
         String value = words.length > 1 ? words[1].strip() : "";
-        if (what.equals("country") && value.matches("[A-Za-z]{2}")) {
-            save(turn, profile.withCountry(value.toUpperCase(Locale.ROOT)));
-            turn.replyText("settings.country-changed", "country", value.toUpperCase(Locale.ROOT));
-        } else if ((what.equals("timezone") || what.equals("zone")) && isZone(value)) {
-            save(turn, profile.withTimeZone(ZoneId.of(value).getId()));
-            turn.replyText("settings.zone-changed", "zone", ZoneId.of(value).getId());
+        if (what.equals("country") && !value.isEmpty()) {
+            Optional<String> found = Countries.find(value);
+            if (found.isEmpty()) {
+                turn.replyText("settings.bad-country", "country", Say.quote(value));
+                return;
+            }
+            String country = found.get();
+            save(turn, profile.withCountry(country));
+            turn.replyText("settings.country-changed", "country", country);
+        } else if ((what.equals("timezone") || what.equals("zone")) && !value.isEmpty()) {
+            Optional<ZoneId> zone = MemberZone.parse(value);
+            if (zone.isEmpty()) {
+                turn.replyText("settings.bad-zone", "zone", Say.quote(value));
+                return;
+            }
+            save(turn, profile.withTimeZone(zone.get().getId()));
+            turn.replyText("settings.zone-changed", "zone", zone.get().getId());
         } else if (what.isEmpty()) {
             Say say = turn.say();
             turn.reply(List.of(new Part.Text(say.text("settings.summary",
@@ -119,15 +154,5 @@ public final class OnboardingFeature implements Feature {
         return turn.services().prompts().languages().contains(language) ? language : turn.services().settings().defaultLanguage();
     }
 
-    static boolean isZone(String value) {
-        if (value == null || value.isBlank() || !value.contains("/") && !value.equals("UTC")) {
-            return false;
-        }
-        try {
-            ZoneId.of(value);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
-    }
+
 }

@@ -12,6 +12,18 @@ public final class Say {
     private final Prompts prompts;
     private final String language;
 
+    /** How much of what a member typed is quoted back in a reply. */
+    public static final int QUOTE_LIMIT = 40;
+
+    /**
+     * What a member typed, to quote back in a reply ("I don't know the time zone ..."): cut at {@link #QUOTE_LIMIT}
+     * characters, never through an emoji, so a pasted essay is not sent back whole.
+     */
+    public static String quote(String typed) {
+        return typed.codePointCount(0, typed.length()) <= QUOTE_LIMIT ? typed
+                : typed.substring(0, typed.offsetByCodePoints(0, QUOTE_LIMIT)) + "…";
+    }
+
     public Say(Prompts prompts, String language) {
         this.prompts = prompts;
         this.language = prompts.languages().contains(language) ? language : Prompts.BASE_LANGUAGE;

@@ -171,6 +171,28 @@ class CheckinScenarioTest {
     }
 
     @Test
+    void a_time_that_does_not_exist_or_a_word_not_understood_is_named_back_and_nothing_changes() {
+        TestMember ali = kindred.consentedMember("Ali", LONDON);
+
+        assertThat(ali.sends("/checkin 25:99").text()).contains("\"25:99\" isn't a time of day I can use")
+                .contains("09:00").contains("Here's how check-ins work");
+        assertThat(ali.sends("/checkin 09:00 whenever").text()).contains("I didn't understand \"whenever\"")
+                .contains("Here's how check-ins work");
+        assertThat(ali.sends("/checkin settings").text()).contains("You have no scheduled check-ins");
+        assertThat(ali.sends("/checkin zone " + "Europe/".repeat(2_000)).text()).contains("I don't know the time zone")
+                .hasSizeLessThan(300);
+    }
+
+    @Test
+    void a_score_typed_instead_of_pressed_gets_told_where_to_tap() {
+        TestMember ali = kindred.consentedMember("Ali", LONDON);
+        ali.sends("/checkin");
+
+        assertThat(ali.says("2").text()).contains("tap 2 on the buttons under the question").doesNotContain("can't chat freely");
+        assertThat(ali.presses("🙁 2 · Low").text()).contains("Thank");
+    }
+
+    @Test
     void a_check_in_can_be_snoozed_for_an_hour_and_comes_back_once_without_another_snooze() {
         TestMember maya = kindred.consentedMember("Maya", LONDON);
         maya.sends("/checkin");

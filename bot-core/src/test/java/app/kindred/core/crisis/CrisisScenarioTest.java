@@ -117,6 +117,21 @@ class CrisisScenarioTest {
     }
 
     @Test
+    void a_name_with_direction_overrides_and_control_characters_reaches_a_safety_contact_as_plain_text() {
+        TestPlatform kindred = withSafetyContact(CommunitySafety.Policy.CONSENT_ONLY);
+        TestMember priya = kindred.member(Platform.SLACK, "T-care", "priya", IN_THE_UK);
+        TestMember sam = kindred.member(Platform.SLACK, "T-care", "\u202ESam\u0007\u2066", IN_THE_UK);
+        sam.says("I keep thinking about killing myself");
+
+        sam.presses("Ask Priya");
+
+        // The test platform's user id is made from the name; a real platform's id has no such characters.
+        String notice = priya.unread().get(0).plainText().split("Their user id")[0];
+        assertThat(notice).contains("Sam (Slack, T-care) asked for one of this community's safety contacts to reach out")
+                .doesNotContain("\u202E").doesNotContain("\u0007").doesNotContain("\u2066");
+    }
+
+    @Test
     void a_member_who_declines_is_respected_and_the_contact_hears_nothing() {
         TestPlatform community = withSafetyContact(CommunitySafety.Policy.CONSENT_ONLY);
         TestMember priya = community.member(Platform.SLACK, "T-care", "priya", IN_THE_UK);
@@ -172,6 +187,23 @@ class CrisisScenarioTest {
 
         Reply tomorrow = ana.presses("Check in with me tomorrow");
         assertThat(tomorrow.text()).contains("I'm here whenever you want to write").doesNotContain("I'll check in");
+    }
+
+    @Test
+    void show_me_support_pressed_days_later_still_shows_support_and_a_late_offer_points_to_the_helplines() {
+        TestPlatform kindred = withSafetyContact(CommunitySafety.Policy.CONSENT_ONLY);
+        TestMember kai = kindred.member(Platform.SLACK, "T-care", "Kai", IN_THE_UK);
+        kai.says("kms lol");
+        Reply crisis = kai.says("I keep thinking about killing myself");
+        String askPriya = crisis.buttonPayloads().get(crisis.buttonLabels().indexOf("Ask Priya"));
+        kindred.advance(Duration.ofDays(5));
+
+        Reply support = kai.presses("Show me support");
+        assertThat(support.isUrgent()).isTrue();
+        assertThat(support.text()).contains("Samaritans: call 116 123").doesNotContain("expired");
+
+        Reply lateAsk = kai.pressesPayload(askPriya);
+        assertThat(lateAsk.text()).contains("expired").contains("/helplines");
     }
 
     @Test
@@ -262,6 +294,43 @@ class CrisisScenarioTest {
     }
 
     @Test
+    void invisible_characters_pasted_or_typed_inside_the_words_do_not_hide_a_crisis() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember sam = kindred.member("Sam", IN_THE_UK);
+
+        // A zero-width space, a soft hyphen, a word joiner, a direction mark, a decomposed accent, a strike-through
+        // and full-width letters: what copy and paste, phone keyboards and "fancy text" generators put in words.
+        for (String message : List.of("i want to d\u200Bie", "I want to kill my\u00ADself", "i want to di\u2060e",
+                "\u200Fi want to die\u200F", "ya no quiero vivi\u0301r", "i want to d\u0336i\u0336e\u0336",
+                "\uFF49 \uFF57\uFF41\uFF4E\uFF54 \uFF54\uFF4F \uFF44\uFF49\uFF45")) {
+            kindred.advance(Duration.ofHours(1));
+            Reply reply = sam.says(message);
+            assertThat(reply.isUrgent()).as(message).isTrue();
+            assertThat(reply.text()).as(message).contains("116 123");
+        }
+    }
+
+    @Test
+    void a_crisis_written_after_a_command_is_answered_as_a_crisis() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember kai = kindred.consentedMember("Kai", IN_THE_UK);
+
+        // On Slack everything after "/kindred" is the command line, so "/kindred i want to end my life" arrives
+        // as the command "i"; elsewhere someone may write after any command.
+        Reply unknown = kai.sends("/i want to end my life");
+        assertThat(unknown.isUrgent()).isTrue();
+        assertThat(unknown.text()).contains("Samaritans: call 116 123").doesNotContain("I don't know the command");
+
+        kindred.advance(Duration.ofHours(2));
+        Reply known = kai.sends("/checkin i'm going to kill myself tonight");
+        assertThat(known.isUrgent()).isTrue();
+        assertThat(known.text()).contains("Samaritans: call 116 123").doesNotContain("Here's how check-ins work");
+
+        assertThat(kai.sends("/groups name Killian").isUrgent()).isFalse();
+        assertThat(kai.sends("/helplines").isUrgent()).isFalse();
+    }
+
+    @Test
     void hyperbole_and_idioms_get_no_crisis_reply() {
         TestMember dev = kindred.member("Dev", IN_THE_UK);
 
@@ -293,6 +362,39 @@ class CrisisScenarioTest {
         assertThat(lena.sends("/helplines at").text()).contains("142");
         assertThat(lena.sends("/helplines Narnia").text()).contains("Narnia").contains("findahelpline.com")
                 .contains("örtlichen Notruf");
+    }
+
+    @Test
+    void two_letters_that_are_no_country_are_said_to_be_unknown_and_the_directory_still_shown() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember ana = kindred.member("Ana", IN_THE_UK);
+
+        Reply reply = ana.sends("/helplines XX");
+
+        assertThat(reply.text()).contains("I don't know a country called \"XX\"").contains("findahelpline.com")
+                .contains("your local emergency number");
+    }
+
+    @Test
+    void a_real_country_without_helplines_is_named_as_a_country_with_its_directory() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember ana = kindred.member("Ana", IN_THE_UK);
+
+        Reply reply = ana.sends("/helplines Kenya");
+
+        assertThat(reply.text()).doesNotContain("I don't know a country called").contains("Kenya")
+                .contains("findahelpline.com");
+    }
+
+    @Test
+    void a_long_unknown_country_with_emoji_is_quoted_back_without_breaking_a_character() {
+        TestPlatform kindred = TestPlatform.start();
+        TestMember ana = kindred.member("Ana", IN_THE_UK);
+
+        Reply reply = ana.sends("/helplines " + "x".repeat(39) + "\uD83C\uDF08 land");
+
+        assertThat(reply.text()).contains("x".repeat(39)).contains("findahelpline.com");
+        assertThat(reply.text().codePoints()).as("no half of a character").noneMatch(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE);
     }
 
     @Test

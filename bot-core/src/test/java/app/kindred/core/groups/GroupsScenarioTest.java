@@ -196,6 +196,25 @@ class GroupsScenarioTest {
     }
 
     @Test
+    void a_platform_name_with_a_direction_override_and_many_emoji_reaches_the_circle_as_a_plain_short_name() {
+        TestMember zoe = joined("\u202EZo\u00EB" + "\uD83C\uDF08".repeat(30) + " Smith", "Europe/London", "new-parents");
+        TestMember noor = joined("Noor", "Europe/London", "new-parents");
+        TestMember omar = joined("Omar", "Europe/London", "new-parents");
+        TestMember pia = joined("Pia", "Europe/London", "new-parents");
+        kindred.advance(Duration.ofMinutes(1));
+        List.of(zoe, noor, omar, pia).forEach(member -> member.presses("Yes, I'll join"));
+        List.of(zoe, noor, omar, pia).forEach(TestMember::unread);
+
+        zoe.says("Hello all");
+
+        String line = noor.unread().get(0).plainText();
+        assertThat(line).startsWith("Zo\u00EB\uD83C\uDF08").endsWith("(New parents): Hello all").doesNotContain("\u202E");
+        assertThat(line.codePoints()).as("no half of a character")
+                .noneMatch(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE);
+        assertThat(line.substring(0, line.indexOf(" (")).codePointCount(0, line.indexOf(" ("))).isEqualTo(24);
+    }
+
+    @Test
     void a_crisis_message_in_a_relay_circle_is_answered_privately_and_never_relayed() {
         TestMember maya = joined("Maya", "grief");
         TestMember noor = joined("Noor", "grief");

@@ -60,6 +60,18 @@ class FloodGuardScenarioTest {
     }
 
     @Test
+    void the_slow_down_and_too_long_replies_speak_the_language_the_member_chose() {
+        TestMember lena = kindred.consentedMember("Lena", app.kindred.core.contract.LocaleHints.language("en"));
+        lena.sends("/language de");
+        kindred.clock().advance(Duration.ofMinutes(1));
+
+        assertThat(lena.says("a".repeat(5000)).text()).contains("Diese Nachricht ist länger, als ich lesen kann");
+        lena.sends("/privacy");
+        lena.sends("/privacy");
+        assertThat(lena.sends("/privacy").text()).contains("Deine Nachrichten kommen schneller");
+    }
+
+    @Test
     void an_overlong_message_gets_a_clear_reply() {
         TestMember wordy = kindred.member("Wordy");
         assertThat(wordy.says("a".repeat(5000)).text()).contains("4000 characters at most");

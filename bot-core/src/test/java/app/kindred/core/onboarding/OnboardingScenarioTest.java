@@ -112,6 +112,28 @@ class OnboardingScenarioTest {
     }
 
     @Test
+    void a_typo_of_a_command_gets_the_command_it_probably_meant() {
+        TestMember ali = kindred.member("Ali");
+
+        assertThat(ali.sends("/chekin").text()).contains("I don't know the command \"chekin\"")
+                .contains("Did you mean /checkin?");
+        assertThat(ali.sends("/check-in 09:00").text()).contains("Did you mean /checkin?");
+        assertThat(ali.sends("/hlep").text()).contains("Did you mean /help?");
+        assertThat(ali.sends("/helplnes").text()).contains("Did you mean /helplines?");
+        assertThat(ali.sends("/frobnicate").text()).doesNotContain("Did you mean");
+    }
+
+    @Test
+    void a_very_long_unknown_command_is_not_repeated_in_full() {
+        TestMember ali = kindred.member("Ali");
+
+        String reply = ali.sends("/" + "x".repeat(5_000)).text();
+
+        assertThat(reply).contains("I don't know the command").contains("/help");
+        assertThat(reply.length()).isLessThan(300);
+    }
+
+    @Test
     void settings_change_language_country_and_time_zone_and_refuse_nonsense() {
         TestMember jo = kindred.member("Jo");
         jo.sends("/start");
@@ -123,6 +145,71 @@ class OnboardingScenarioTest {
         assertThat(jo.sends("/language de").text()).contains("Deutsch");
         assertThat(jo.sends("/settings").text()).contains("Zeitzone: America/Chicago").contains("Land: US");
         assertThat(jo.sends("/language klingon").text()).contains("en, es, de, fr");
+    }
+
+    @Test
+    void a_setting_that_is_not_right_says_what_was_wrong_and_keeps_what_was_there() {
+        TestMember jo = kindred.member("Jo");
+        jo.sends("/start");
+        jo.presses("I agree, let's start");
+
+        assertThat(jo.sends("/settings timezone Mars/Olympus").text())
+                .contains("I don't know the time zone \"Mars/Olympus\"").contains("Europe/London");
+        assertThat(jo.sends("/settings country ZZ").text())
+                .contains("I don't know the country \"ZZ\"").contains("two-letter code or its name");
+        assertThat(jo.sends("/settings").text()).contains("Country: not set").contains("Time zone: not set");
+    }
+
+    @Test
+    void a_country_can_be_named_as_well_as_given_by_its_code() {
+        TestMember jo = kindred.member("Jo");
+        jo.sends("/start");
+        jo.presses("I agree, let's start");
+
+        assertThat(jo.sends("/settings country Spain").text()).contains("your country is now ES");
+        assertThat(jo.sends("/settings country united kingdom").text()).contains("your country is now GB");
+        assertThat(jo.sends("/settings country Alemania").text()).contains("your country is now DE");
+        assertThat(jo.sends("/settings country Narnia").text()).contains("I don't know the country \"Narnia\"");
+    }
+
+    @Test
+    void a_time_zone_typed_in_small_letters_or_with_spaces_is_understood() {
+        TestMember jo = kindred.member("Jo");
+        jo.sends("/start");
+        jo.presses("I agree, let's start");
+
+        assertThat(jo.sends("/settings timezone europe/paris").text()).contains("your time zone is now Europe/Paris");
+        assertThat(jo.sends("/checkin zone america/new york").text()).contains("America/New_York");
+        assertThat(jo.sends("/settings").text()).contains("Time zone: America/New_York");
+    }
+
+    @Test
+    void a_display_name_with_direction_overrides_and_control_characters_is_greeted_plainly() {
+        TestMember ana = kindred.member("\u202EAna\u0000\u200F\u0085");
+
+        assertThat(ana.sends("/start").text()).contains("Hi Ana, I'm Kindred");
+    }
+
+    @Test
+    void a_language_can_be_named_as_people_say_it() {
+        TestMember jo = kindred.member("Jo");
+        jo.sends("/start");
+        jo.presses("I agree, let's start");
+
+        assertThat(jo.sends("/language Español").text()).contains("te hablaré en español");
+        assertThat(jo.sends("/language german").text()).contains("spreche ich Deutsch");
+        assertThat(jo.sends("/language francais").text()).contains("je te parlerai en français");
+        assertThat(jo.sends("/language klingon").text()).contains("en, es, de, fr");
+    }
+
+    @Test
+    void a_country_hint_that_is_no_country_is_not_taken_as_the_members_country() {
+        TestMember pat = kindred.member("Pat", new LocaleHints("en", "ZZ", "Europe/London"));
+        pat.sends("/start");
+        pat.presses("I agree, let's start");
+
+        assertThat(pat.sends("/settings").text()).contains("Country: not set");
+        assertThat(pat.sends("/helplines").text()).doesNotContain("ZZ").contains("findahelpline.com");
     }
 
     @Test

@@ -10,7 +10,9 @@ import java.util.Set;
  * inside words ("k1ll", "d!e", "$uicide"), letters squeezed so stretched words meet their plain form
  * ("dieeee" → "die"; every repeated letter is squeezed, "kill" → "kil", and rule phrases are squeezed the
  * same way), spaced-out letters joined ("k i l l" → "kill"), known run-together words split
- * ("killmyself") and meaningful emoji turned into words. Rule phrases go through the same steps, so the
+ * ("killmyself") and meaningful emoji turned into words. Invisible characters inside words (zero-width
+ * spaces, soft hyphens, direction marks, combining marks) are skipped and full-width or mathematical letters
+ * read as plain ones, so pasted or "fancy" text is screened like what it shows. Rule phrases go through the same steps, so the
  * rule files are written in ordinary spelling.
  */
 final class TextNormaliser {
@@ -64,6 +66,12 @@ final class TextNormaliser {
             }
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
+            if (isInvisibleInWord(cp)) {
+                // Zero-width spaces, soft hyphens, direction marks and combining marks ("d\u200Bie", "vivi\u0301r",
+                // struck-through letters) come from copy and paste, keyboards and on purpose: the word goes on.
+                i = next;
+                continue;
+            }
             if (Character.isLetter(cp)) {
                 builder.letter(cp);
             } else if (cp >= '0' && cp <= '9') {
@@ -115,6 +123,23 @@ final class TextNormaliser {
         return tokens.word(0);
     }
 
+    private static boolean isInvisibleInWord(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** Full-width ("ｄｉｅ") and mathematical ("𝕕𝕚𝕖") letters, which "fancy text" generators produce, as plain a-z. */
+    private static int plainLatin(int cp) {
+        if (cp >= 0xFF21 && cp <= 0xFF5A || cp >= 0x1D400 && cp <= 0x1D6A3) {
+            String compatible = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+            if (compatible.length() == 1 && compatible.charAt(0) < 128 && Character.isLetter(compatible.charAt(0))) {
+                return compatible.charAt(0);
+            }
+        }
+        return cp;
+    }
+
     private static boolean isApostrophe(int cp) {
         return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == '`' || cp == 0xB4 || cp == 0x2BC;
     }
@@ -147,7 +172,7 @@ final class TextNormaliser {
         }
 
         void letter(int cp) {
-            int lower = Character.toLowerCase(cp);
+            int lower = Character.toLowerCase(plainLatin(cp));
             if (lower < FOLD.length && FOLD[lower] != 0) {
                 if (lower == 0xDF) {
                     append('s');

@@ -33,6 +33,9 @@ class ScreenerTest {
         assertThat(screener.normalised("j'ai envie… de mourir")).isEqualTo("jai envie de mourir");
         assertThat(screener.normalised("i want to 🪦 lol 😂")).isEqualTo("i want to grave lol lol");
         assertThat(screener.normalised("2 years, 24/7")).isEqualTo("2 years 24 7");
+        assertThat(screener.normalised("d\u200Bie my\u00ADself wo\u200Drd\u2060s")).isEqualTo("die myself words");
+        assertThat(screener.normalised("vivi\u0301r d\u0336i\u0336e\u0336")).isEqualTo("vivir die");
+        assertThat(screener.normalised("\uFF44\uFF49\uFF45 \uD835\uDD55\uD835\uDD5A\uD835\uDD56")).isEqualTo("die die");
     }
 
     @ParameterizedTest
