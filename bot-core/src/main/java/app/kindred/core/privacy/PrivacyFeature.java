@@ -28,7 +28,7 @@ public final class PrivacyFeature implements Feature {
 
     /**
      * @param holders every port that keeps member data
-     * @param flush   forces deletions to disk, so forgotten means forgotten on disk too
+     * @param flush   makes the deletions durable and sees that no old copy of them stays on disk
      */
     public PrivacyFeature(List<MemberData> holders, Runnable flush) {
         this.holders = List.copyOf(holders);

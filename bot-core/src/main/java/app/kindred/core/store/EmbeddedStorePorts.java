@@ -37,7 +37,7 @@ public final class EmbeddedStorePorts extends StorePortSet {
 
     @Override
     public void flush() {
-        store.commit();
+        store.commitForgetting();
     }
 
     @Override

@@ -52,7 +52,7 @@ public interface StorePorts extends AutoCloseable {
         return StoreTurn.NONE;
     }
 
-    /** Forces writes to durable storage (after forget). */
+    /** After a forget: forces the deletions to durable storage, and sees that no old copy of them stays there. */
     void flush();
 
     /** Whether the store answers now, for health checks. */
