@@ -190,6 +190,17 @@ class CrisisScenarioTest {
     }
 
     @Test
+    void when_the_store_is_down_the_helplines_every_apology_points_to_still_answer() {
+        TestPlatform storeDown = TestPlatform.on(BrokenStore.ports());
+        TestMember ana = storeDown.member("Ana", IN_THE_UK);
+
+        assertThat(ana.sends("/checkin").text()).contains("I can't reach my memory").contains("/helplines");
+
+        assertThat(ana.sends("/helplines").text()).contains("Samaritans: call 116 123").contains("999");
+        assertThat(ana.sends("/helplines FR").text()).contains("3114").contains("112");
+    }
+
+    @Test
     void show_me_support_pressed_days_later_still_shows_support_and_a_late_offer_points_to_the_helplines() {
         TestPlatform kindred = withSafetyContact(CommunitySafety.Policy.CONSENT_ONLY);
         TestMember kai = kindred.member(Platform.SLACK, "T-care", "Kai", IN_THE_UK);
