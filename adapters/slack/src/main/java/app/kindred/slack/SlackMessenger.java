@@ -100,9 +100,10 @@ public final class SlackMessenger implements Messenger {
         String channel = retire.messageRef().substring(0, slash);
         String ts = retire.messageRef().substring(slash + 1);
         List<LayoutBlock> without = kept.get();
+        String text = SlackRendering.fallbackText(without);
         outbox.submit(Delivery.retiring(retire, logIds.apply(retire.where()),
                 List.of(() -> check("chat.update", call(() -> methods.chatUpdate(r -> r.channel(channel).ts(ts)
-                        .blocks(without)), "chat.update")))));
+                        .text(text).blocks(without)), "chat.update")))));
     }
 
     private void send(Address to, SlackCall call) throws DeliveryFailure {

@@ -107,6 +107,23 @@ final class SlackRendering {
         return kept.isEmpty() || kept.size() == blocks.size() ? Optional.empty() : Optional.of(kept);
     }
 
+    /**
+     * The top-level text for blocks sent again by chat.update: their sections' text, as the first post's
+     * fallback was, so notifications and screen readers still have words once the buttons are gone.
+     */
+    static String fallbackText(List<LayoutBlock> blocks) {
+        StringBuilder text = new StringBuilder();
+        for (LayoutBlock block : blocks) {
+            if (block instanceof SectionBlock section && section.getText() != null && section.getText().getText() != null) {
+                if (!text.isEmpty()) {
+                    text.append('\n');
+                }
+                text.append(section.getText().getText());
+            }
+        }
+        return TextLimits.shorten(text.toString(), FALLBACK_LIMIT);
+    }
+
     private static PlainTextObject plain(String text, int limit) {
         return PlainTextObject.builder().text(TextLimits.shorten(text, limit)).emoji(true).build();
     }

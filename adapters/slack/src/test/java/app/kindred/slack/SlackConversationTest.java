@@ -40,6 +40,7 @@ class SlackConversationTest extends SlackAppTest {
         assertThat(API.calls("chat.update")).hasSizeGreaterThan(updatesBefore);
         assertThat(update.path("ts").asText()).isEqualTo("1772442001.000100");
         assertThat(update.path("blocks").findValues("type")).extracting(JsonNode::asText).doesNotContain("actions");
+        assertThat(update.path("text").asText()).as("words for notifications and screen readers").isNotBlank();
         LocalDate today = LocalDate.of(2026, 3, 2);
         assertThat(kindred.store().moodHistory().between(id(maya), today, today))
                 .extracting(MoodEntry::score).containsExactly(4);

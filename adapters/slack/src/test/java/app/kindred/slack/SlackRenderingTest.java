@@ -101,6 +101,8 @@ class SlackRenderingTest {
         assertThat(SlackRendering.withoutButtons(blocks)).hasValueSatisfying(kept ->
                 assertThat(kept).hasSize(1).allMatch(SectionBlock.class::isInstance));
         assertThat(SlackRendering.withoutButtons(List.of(blocks.get(0)))).as("nothing to take away").isEmpty();
+        assertThat(SlackRendering.fallbackText(SlackRendering.withoutButtons(blocks).orElseThrow()))
+                .as("the words chat.update sends with the blocks").isEqualTo("How are you?");
     }
 
     @Test
