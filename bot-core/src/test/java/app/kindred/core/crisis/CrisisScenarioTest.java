@@ -306,7 +306,6 @@ class CrisisScenarioTest {
 
     @Test
     void invisible_characters_pasted_or_typed_inside_the_words_do_not_hide_a_crisis() {
-        TestPlatform kindred = TestPlatform.start();
         TestMember sam = kindred.member("Sam", IN_THE_UK);
 
         // A zero-width space, a soft hyphen, a word joiner, a direction mark, a decomposed accent, a strike-through
@@ -323,7 +322,6 @@ class CrisisScenarioTest {
 
     @Test
     void a_crisis_written_after_a_command_is_answered_as_a_crisis() {
-        TestPlatform kindred = TestPlatform.start();
         TestMember kai = kindred.consentedMember("Kai", IN_THE_UK);
 
         // On Slack everything after "/kindred" is the command line, so "/kindred i want to end my life" arrives
@@ -377,7 +375,6 @@ class CrisisScenarioTest {
 
     @Test
     void two_letters_that_are_no_country_are_said_to_be_unknown_and_the_directory_still_shown() {
-        TestPlatform kindred = TestPlatform.start();
         TestMember ana = kindred.member("Ana", IN_THE_UK);
 
         Reply reply = ana.sends("/helplines XX");
@@ -388,7 +385,6 @@ class CrisisScenarioTest {
 
     @Test
     void a_real_country_without_helplines_is_named_as_a_country_with_its_directory() {
-        TestPlatform kindred = TestPlatform.start();
         TestMember ana = kindred.member("Ana", IN_THE_UK);
 
         Reply reply = ana.sends("/helplines Kenya");
@@ -399,7 +395,6 @@ class CrisisScenarioTest {
 
     @Test
     void a_long_unknown_country_with_emoji_is_quoted_back_without_breaking_a_character() {
-        TestPlatform kindred = TestPlatform.start();
         TestMember ana = kindred.member("Ana", IN_THE_UK);
 
         Reply reply = ana.sends("/helplines " + "x".repeat(39) + "\uD83C\uDF08 land");

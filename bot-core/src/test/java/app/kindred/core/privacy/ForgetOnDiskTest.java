@@ -5,6 +5,8 @@ import app.kindred.core.store.EmbeddedStore;
 import app.kindred.core.store.EmbeddedStorePorts;
 import app.kindred.core.testing.TestMember;
 import app.kindred.core.testing.TestPlatform;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,13 +30,27 @@ class ForgetOnDiskTest {
     @TempDir
     Path elsewhere;
 
+    private EmbeddedStorePorts store;
+    private TestMember noor;
+    private TestMember sam;
+
+    /** Noor and Sam use Kindred on a store with a file, and all they did is on disk. */
+    @BeforeEach
+    void twoMembersOnDisk() {
+        store = new EmbeddedStorePorts(EmbeddedStore.open(dataDir));
+        TestPlatform kindred = TestPlatform.on(store);
+        noor = busyMember(kindred, "Noor");
+        sam = busyMember(kindred, "Sam");
+        store.flush(); // what they did reaches the disk within a second anyway
+    }
+
+    @AfterEach
+    void closeEvenAfterAFailure() {
+        store.close();
+    }
+
     @Test
     void after_forget_and_a_stop_the_store_file_holds_no_trace_of_the_member() throws IOException {
-        EmbeddedStorePorts store = new EmbeddedStorePorts(EmbeddedStore.open(dataDir));
-        TestPlatform kindred = TestPlatform.on(store);
-        TestMember noor = busyMember(kindred, "Noor");
-        TestMember sam = busyMember(kindred, "Sam");
-        store.flush(); // what they did reaches the disk within a second anyway
         assertThat(occurrences(noor.id().value())).as("the member is on disk before forget").isPositive();
 
         noor.sends("/forget");
@@ -48,11 +64,6 @@ class ForgetOnDiskTest {
 
     @Test
     void a_forget_before_a_crash_is_rewritten_out_when_the_store_next_opens() throws IOException {
-        EmbeddedStorePorts store = new EmbeddedStorePorts(EmbeddedStore.open(dataDir));
-        TestPlatform kindred = TestPlatform.on(store);
-        TestMember noor = busyMember(kindred, "Noor");
-        TestMember sam = busyMember(kindred, "Sam");
-        store.flush(); // what they did reaches the disk within a second anyway
         noor.sends("/forget");
         noor.presses("Yes, delete everything");
         assertThat(dataDir.resolve("kindred.mv.rewrite")).as("a rewrite is owed").exists();
