@@ -22,7 +22,8 @@ public final class EmbeddedRecentSignals implements RecentSignals {
 
     private final MVMap<String, Long> lastSignal;
     private final MVMap<String, Long> expiresAt;
-    private final Duration window;
+    /** The window in whole seconds, at least one, as Redis takes a TTL. */
+    private final long windowSeconds;
     private final Clock wallClock;
     private volatile long nextSweep;
 
@@ -33,7 +34,7 @@ public final class EmbeddedRecentSignals implements RecentSignals {
     EmbeddedRecentSignals(EmbeddedStore store, Duration window, Clock wallClock) {
         this.lastSignal = store.map("crisis-signals");
         this.expiresAt = store.map("crisis-signals-expiry");
-        this.window = window;
+        this.windowSeconds = Math.max(1, window.toSeconds());
         this.wallClock = wallClock;
         adoptEntriesWithoutExpiry();
         sweep(wallClock.instant().getEpochSecond());
@@ -42,7 +43,7 @@ public final class EmbeddedRecentSignals implements RecentSignals {
     @Override
     public void record(MemberId member, Instant at) {
         long now = wallClock.instant().getEpochSecond();
-        expiresAt.put(member.value(), now + Math.max(1, window.toSeconds()));
+        expiresAt.put(member.value(), now + windowSeconds);
         lastSignal.put(member.value(), at.getEpochSecond());
         sweepNowAndThen(now);
     }
@@ -70,7 +71,7 @@ public final class EmbeddedRecentSignals implements RecentSignals {
      * for ever, and no member loses the hold on invitations they may still need.
      */
     private void adoptEntriesWithoutExpiry() {
-        long expiry = wallClock.instant().getEpochSecond() + Math.max(1, window.toSeconds());
+        long expiry = wallClock.instant().getEpochSecond() + windowSeconds;
         for (String member : lastSignal.keySet()) {
             expiresAt.putIfAbsent(member, expiry);
         }

@@ -18,7 +18,6 @@ import java.util.Optional;
  */
 public final class HelplinesCommand {
 
-
     private final Signposting signposting;
 
     public HelplinesCommand(Signposting signposting) {

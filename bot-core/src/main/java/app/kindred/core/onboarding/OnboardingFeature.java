@@ -24,7 +24,6 @@ import java.util.Set;
  */
 public final class OnboardingFeature implements Feature {
 
-
     private final Welcome welcome;
     private final Introduction introduction;
 
@@ -153,6 +152,4 @@ public final class OnboardingFeature implements Feature {
     private static String supported(Turn turn, String language) {
         return turn.services().prompts().languages().contains(language) ? language : turn.services().settings().defaultLanguage();
     }
-
-
 }

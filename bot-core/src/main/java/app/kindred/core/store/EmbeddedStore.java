@@ -61,13 +61,6 @@ public final class EmbeddedStore implements AutoCloseable {
         return store.openMap(name);
     }
 
-    /** Forces everything written so far to disk. */
-    public void commit() {
-        if (file != null) {
-            store.commit();
-        }
-    }
-
     /**
      * After a forget: marks the file to be rewritten without the forgotten bytes (first, so a crash from
      * here on still finds it owed), and commits the deletions.

@@ -12,8 +12,8 @@ import java.util.Set;
  * same way), spaced-out letters joined ("k i l l" → "kill"), known run-together words split
  * ("killmyself") and meaningful emoji turned into words. Invisible characters inside words (zero-width
  * spaces, soft hyphens, direction marks, combining marks) are skipped and full-width or mathematical letters
- * read as plain ones, so pasted or "fancy" text is screened like what it shows. Rule phrases go through the same steps, so the
- * rule files are written in ordinary spelling.
+ * read as plain ones, so pasted or "fancy" text is screened like what it shows. Rule phrases go through the
+ * same steps, so the rule files are written in ordinary spelling.
  */
 final class TextNormaliser {
 
